@@ -1,0 +1,52 @@
+package questions_test
+
+import (
+	"testing"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/questions"
+)
+
+// TestBundledLessonLoads fails the build when a teacher's edit leaves the
+// bundled content with any problem; the error lists them all as file:line.
+func TestBundledLessonLoads(t *testing.T) {
+	l, err := quiz.Load(questions.Files, "questions")
+	if err != nil {
+		t.Fatalf("the bundled lesson has problems:\n%v", err)
+	}
+	kinds := map[quiz.Kind]int{}
+	for _, q := range l.Questions {
+		kinds[q.Kind]++
+	}
+	for _, k := range quiz.Kinds {
+		if kinds[k] == 0 {
+			t.Errorf("no %s question in the bundled lesson: every kind must be covered", k)
+		}
+	}
+	if len(l.Questions) < 8 {
+		t.Errorf("bundled lesson has %d questions, want at least 8", len(l.Questions))
+	}
+}
+
+// TestEveryQuestionCitesItsSectionsFacts keeps questions honest: a question
+// must rest on facts, and each cited fact should be one its section teaches
+// or background, so that "read more" links lead to the right place.
+func TestEveryQuestionCitesItsSectionsFacts(t *testing.T) {
+	l, err := quiz.Load(questions.Files, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	taught := map[string]bool{}
+	for _, s := range l.Sections {
+		for _, f := range s.Facts {
+			taught[f] = true
+		}
+	}
+	for _, q := range l.Questions {
+		for _, f := range q.Facts {
+			if !taught[f] {
+				t.Errorf("%s:%d: question %q cites %s, which no explainer section teaches", q.File, q.Line, q.ID, f)
+			}
+		}
+	}
+}
