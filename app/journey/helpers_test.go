@@ -1,0 +1,188 @@
+// Package journey drives the real app in headless Chromium: the student
+// journeys that no unit test can prove (keyboard use, reload, phone size).
+// The tests need Debian's chromium; `make test` installs it.
+package journey
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	wasmOnce  sync.Once
+	wasmBytes []byte
+	wasmErr   error
+)
+
+// appWasm returns the browser app: the file named by BB_WASM (the Makefile
+// passes the one it just built), or a fresh build into a temp dir.
+func appWasm(t *testing.T) []byte {
+	t.Helper()
+	wasmOnce.Do(func() {
+		if p := os.Getenv("BB_WASM"); p != "" {
+			wasmBytes, wasmErr = os.ReadFile(p)
+			return
+		}
+		out := filepath.Join(os.TempDir(), fmt.Sprintf("bb-journey-%d.wasm", os.Getpid()))
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "beyondbudapest/app")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if b, err := cmd.CombinedOutput(); err != nil {
+			wasmErr = fmt.Errorf("building app.wasm: %v\n%s", err, b)
+			return
+		}
+		wasmBytes, wasmErr = os.ReadFile(out)
+		os.Remove(out)
+	})
+	if wasmErr != nil {
+		t.Fatal(wasmErr)
+	}
+	return wasmBytes
+}
+
+var registerOnce sync.Once
+
+// startApp serves the app on 127.0.0.1 for the length of the test.
+func startApp(t *testing.T) (*httptest.Server, *quiz.Lesson) {
+	t.Helper()
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := server.New(server.Config{Wasm: appWasm(t), Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h) // listens on 127.0.0.1 only
+	t.Cleanup(srv.Close)
+	return srv, l
+}
+
+// chromiumPath finds Debian's Chromium, or fails with the command to run.
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if testing.Short() {
+		t.Skip("chromium not installed; skipped in -short mode")
+	}
+	t.Fatal("chromium is not installed: run `sudo apt-get install -y chromium chromium-driver` (make test does this when run as root)")
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and returns a
+// tab context. width and height set the viewport.
+func newBrowser(t *testing.T, width, height int64) context.Context {
+	t.Helper()
+	if runtime.GOOS != "linux" {
+		t.Skip("browser journeys run on Linux with Debian's chromium")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.WindowSize(int(width), int(height)),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	tctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
+	var viewport []chromedp.EmulateViewportOption
+	if width < 600 {
+		viewport = append(viewport, chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	if err := chromedp.Do(tctx, chromedp.EmulateViewport(width, height, viewport...)); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return tctx
+}
+
+// do executes browser steps in order, failing the test with what was
+// being done.
+func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression and decodes its result.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// openApp navigates to url and waits until the wasm app has mounted.
+func openApp(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	do(t, ctx, "opening "+url, chromedp.Navigate(url), waitReady())
+}
+
+// waitReady waits for the client-only marker that the app renders once
+// the Go program runs and its handlers are attached.
+func waitReady() chromedp.Action[chromedp.Void] {
+	return chromedp.WaitReady(chromedp.CSS("#app-ready"))
+}
+
+// screenshot saves a full-page PNG under test-output/ (git-ignored) for a
+// person to look at.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := filepath.Join("..", "..", "test-output", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// text returns the text content of the first element matching sel.
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		t.Fatalf("reading %s: %v", sel, err)
+	}
+	return strings.TrimSpace(s)
+}
+
+// activeID returns the id of the focused element.
+func activeID(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	return eval[string](t, ctx, `document.activeElement ? document.activeElement.id : ""`)
+}

@@ -1,0 +1,99 @@
+//go:build !wasm
+
+// The server entry point.
+//
+//	app check                       validate the lesson files; print every problem
+//	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+)
+
+func main() {
+	ui.Register()
+	cmd := "serve"
+	args := os.Args[1:]
+	if len(args) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "check":
+		err = check()
+	case "serve":
+		err = serve(args)
+	default:
+		err = fmt.Errorf("unknown command %q (want check or serve)", cmd)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// check loads the bundled lesson and prints every problem as file:line.
+func check() error {
+	l, err := ui.Lesson()
+	if err != nil {
+		return fmt.Errorf("%v\nthe lesson in questions/ has problems; see questions/README.md", err)
+	}
+	fmt.Printf("questions/: %d facts, %d sections, %d questions: no problems\n", len(l.Facts), len(l.Sections), len(l.Questions))
+	return nil
+}
+
+func serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
+	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	l, err := ui.Lesson()
+	if err != nil {
+		return fmt.Errorf("%v\nrefusing to serve a lesson with problems", err)
+	}
+	wasm, err := os.ReadFile(*wasmPath)
+	if err != nil {
+		return fmt.Errorf("reading the browser app: %w (run make wasm)", err)
+	}
+	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Addr:              *addr,
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	fmt.Printf("Beyond Budapest is being served on http://%s/\n", *addr)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,129 @@
+// Package server publishes the app: go-app's handler for pages, the
+// generated scripts and the manifest, plus the embedded assets and the
+// compiled app.wasm under /web/.
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/assets"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Config is what the server needs to publish the app.
+type Config struct {
+	Wasm   []byte       // The compiled browser app (app.wasm).
+	Lesson *quiz.Lesson // The bundled lesson, already validated.
+}
+
+// New returns the handler serving the whole app.
+func New(cfg Config) (http.Handler, error) {
+	if len(cfg.Wasm) == 0 {
+		return nil, fmt.Errorf("server: app.wasm is empty; build it first (make wasm)")
+	}
+	if cfg.Lesson == nil {
+		return nil, fmt.Errorf("server: no lesson")
+	}
+	version, err := Version(cfg.Wasm, assets.Files, cfg.Lesson.Version)
+	if err != nil {
+		return nil, err
+	}
+	return &app.Handler{
+		Name:            "Beyond Budapest",
+		ShortName:       "Beyond Budapest",
+		Title:           "Beyond Budapest: why Ukraine wants ratified guarantees",
+		Description:     "A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.",
+		Lang:            "en",
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#004fa3",
+		// Every icon is local: empty fields make go-app point at remote
+		// files (pkg/app/http.go:211-224), which break offline installs.
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:            []string{"/web/app.css"},
+		LoadingLabel:      "Loading the quiz… {progress}%",
+		Resources:         &resources{wasm: cfg.Wasm, files: assets.Files, modTime: time.Now()},
+		Version:           version,
+		WasmContentLength: strconv.Itoa(len(cfg.Wasm)),
+	}, nil
+}
+
+// Version hashes everything the server publishes, so the same build gives
+// the same version on every restart and every replica, and any change gives
+// a new one. go-app's default is a hash of the start time
+// (pkg/app/http.go:171-177), which makes every student download app.wasm
+// again after each restart.
+func Version(wasm []byte, files fs.FS, lessonVersion string) (string, error) {
+	h := sha256.New()
+	h.Write(wasm)
+	h.Write([]byte(lessonVersion))
+	var names []string
+	err := fs.WalkDir(files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			names = append(names, p)
+		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("server: listing assets: %w", err)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := fs.ReadFile(files, n)
+		if err != nil {
+			return "", fmt.Errorf("server: reading asset %s: %w", n, err)
+		}
+		h.Write([]byte(n + "\x00"))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// resources is go-app's ResourceResolver (static files stay at /web/…)
+// and, because it is also an http.Handler, serves them: go-app hands every
+// /web/ request to it (pkg/app/http.go:498-502).
+type resources struct {
+	wasm    []byte
+	files   fs.FS
+	modTime time.Time
+}
+
+// Resolve keeps /web/ paths as they are; the app is served from the root.
+func (r *resources) Resolve(location string) string {
+	if location == "" {
+		return "/"
+	}
+	return location
+}
+
+// ServeHTTP serves app.wasm from memory and the rest from the embedded
+// assets. Unknown files are 404s; directories are never listed.
+func (r *resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	name := strings.TrimPrefix(path.Clean(req.URL.Path), "/web/")
+	if name == "app.wasm" {
+		w.Header().Set("Content-Type", "application/wasm")
+		http.ServeContent(w, req, name, r.modTime, bytes.NewReader(r.wasm))
+		return
+	}
+	st, err := fs.Stat(r.files, name)
+	if err != nil || st.IsDir() {
+		http.NotFound(w, req)
+		return
+	}
+	http.ServeFileFS(w, req, r.files, name)
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"beyondbudapest/app/quiz"
+)
+
+// describeResponse puts a student's response into words for the results
+// page: "Russia alone", "1. … 2. …", "Raab → …".
+func describeResponse(q *quiz.Question, r quiz.Response) string {
+	switch q.Kind {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		var picked []string
+		for _, i := range r.Choices {
+			picked = append(picked, q.Choices[i].Text)
+		}
+		return orNothing(strings.Join(picked, "; "))
+	case quiz.Order:
+		var items []string
+		for n, i := range r.Order {
+			items = append(items, fmt.Sprintf("%d. %s", n+1, q.Items[i]))
+		}
+		return orNothing(strings.Join(items, " "))
+	case quiz.Match:
+		var pairs []string
+		for i, m := range r.Matches {
+			right := "(nothing)"
+			if m >= 0 {
+				right = q.Pairs[m].Right
+			}
+			pairs = append(pairs, q.Pairs[i].Left+" → "+right)
+		}
+		return orNothing(strings.Join(pairs, "; "))
+	}
+	return orNothing(strings.TrimSpace(r.Text))
+}
+
+// describeCorrect puts the answer key into words.
+func describeCorrect(q *quiz.Question) string {
+	switch q.Kind {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		var right []string
+		for _, c := range q.Choices {
+			if c.Correct {
+				right = append(right, c.Text)
+			}
+		}
+		return strings.Join(right, "; ")
+	case quiz.Order:
+		var items []string
+		for n, it := range q.Items {
+			items = append(items, fmt.Sprintf("%d. %s", n+1, it))
+		}
+		return strings.Join(items, " ")
+	case quiz.Match:
+		var pairs []string
+		for _, p := range q.Pairs {
+			pairs = append(pairs, p.Left+" → "+p.Right)
+		}
+		return strings.Join(pairs, "; ")
+	}
+	return q.Answers[0]
+}
+
+func orNothing(s string) string {
+	if s == "" {
+		return "(no answer)"
+	}
+	return s
+}
+
+// points formats a score like 1, 0.5 or 7.33 without trailing zeros.
+func points(v float64) string {
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	if s == "" || s == "-0" {
+		return "0"
+	}
+	return s
+}

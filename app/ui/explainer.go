@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"regexp"
+
+	"beyondbudapest/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Explainer is the reading page: every section with its takeaway, each
+// claim linked to the fact it rests on, and the fact sheet at the end.
+// Sections and facts have ids so that quiz feedback can link straight to
+// them (/learn#istanbul, /learn#fact-F5).
+type Explainer struct {
+	app.Compo
+
+	lesson *quiz.Lesson
+	err    error
+}
+
+// OnInit loads the lesson.
+func (e *Explainer) OnInit() {
+	e.lesson, e.err = Lesson()
+}
+
+// Render shows the sections, then the fact sheet.
+func (e *Explainer) Render() app.UI {
+	if e.err != nil {
+		return lessonError(e.err)
+	}
+	l := e.lesson
+	return shell("/learn", &Notice{},
+		app.H1().Text("Why not another Budapest?"),
+		app.Nav().Class("toc").Aria("label", "Sections").Body(
+			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
+				return app.Li().Body(app.A().Href(Href("/learn#" + l.Sections[i].ID)).Text(l.Sections[i].Title))
+			})),
+		),
+		app.Range(l.Sections).Slice(func(i int) app.UI {
+			return e.section(l.Sections[i])
+		}),
+		app.Section().ID("facts").Class("fact-sheet").Aria("labelledby", "facts-title").Body(
+			app.H2().ID("facts-title").Text("Source facts"),
+			app.P().Text("Every claim above points to one of these numbered facts. F-facts come from the source report: a CNN article from the week of the Istanbul talks in late March 2022, with Kevin Liptak contributing. B-facts are well-established background that the report itself does not state."),
+			app.Ol().Class("facts").Body(app.Range(l.Facts).Slice(func(i int) app.UI {
+				f := l.Facts[i]
+				return app.Li().ID("fact-"+f.ID).Body(
+					app.Strong().Text(f.ID),
+					app.If(f.Background, func() app.UI { return app.Span().Class("tag").Text("background") }),
+					app.Text(" "+f.Text),
+				)
+			})),
+		),
+		app.P().Class("actions").Body(
+			app.A().Class("button").Href(Href("/quiz")).Text("Test yourself: take the quiz"),
+		),
+	)
+}
+
+func (e *Explainer) section(s quiz.Section) app.UI {
+	return app.Section().ID(s.ID).Class("lesson-section").Aria("labelledby", s.ID+"-title").Body(
+		app.H2().ID(s.ID+"-title").Text(s.Title),
+		app.P().Class("takeaway").Body(app.Strong().Text("In short: "), app.Text(s.Takeaway)),
+		app.Range(s.Body).Slice(func(i int) app.UI {
+			return app.P().Body(withFactLinks(s.Body[i])...)
+		}),
+	)
+}
+
+var factRefPattern = regexp.MustCompile(`\[([FB][0-9]+)\]`)
+
+// withFactLinks turns the [F3] markers of a paragraph into links to the
+// fact sheet, keeping the rest as plain text (never as HTML).
+func withFactLinks(text string) []app.UI {
+	var out []app.UI
+	last := 0
+	for _, m := range factRefPattern.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > last {
+			out = append(out, app.Text(text[last:m[0]]))
+		}
+		id := text[m[2]:m[3]]
+		out = append(out, factLink(id))
+		last = m[1]
+	}
+	if last < len(text) {
+		out = append(out, app.Text(text[last:]))
+	}
+	return out
+}
+
+// factLink is the small citation link used in the explainer and the quiz.
+func factLink(id string) app.UI {
+	label := "Source fact " + id
+	if len(id) > 0 && id[0] == 'B' {
+		label = "Background fact " + id
+	}
+	return app.A().Class("fact-ref").Href(Href("/learn#fact-"+id)).Aria("label", label).Text("[" + id + "]")
+}

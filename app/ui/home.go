@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fmt"
+
+	"beyondbudapest/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Home introduces the lesson and offers the two ways in: read first, or
+// go straight to the quiz (continuing a started one).
+type Home struct {
+	app.Compo
+
+	lesson  *quiz.Lesson
+	session *quiz.Session
+	notice  string
+	err     error
+}
+
+// OnInit loads the lesson and any saved session. Local storage is
+// in-memory and empty on the server, so the prerender shows a fresh start.
+func (h *Home) OnInit() {
+	h.lesson, h.err = Lesson()
+}
+
+// OnMount reads saved progress, which only exists in the browser.
+func (h *Home) OnMount(ctx app.Context) {
+	if h.err == nil {
+		h.session, h.notice = loadSession(ctx, h.lesson)
+	}
+}
+
+// Render shows the introduction and the calls to action.
+func (h *Home) Render() app.UI {
+	if h.err != nil {
+		return lessonError(h.err)
+	}
+	return shell("/", &Notice{Text: h.notice},
+		app.H1().Text("Beyond Budapest"),
+		app.P().Class("lead").Text("In 1994 Ukraine gave up its nuclear weapons in return for promises of protection. In 2022, at peace talks in Istanbul, it refused to settle for promises again. This short explainer and quiz show why, and what Ukraine asked for instead."),
+		app.Div().Class("actions").Body(
+			app.A().Class("button").Href(Href("/learn")).Text("Start reading"),
+			h.quizLink(),
+		),
+		app.H2().Text("What you will learn"),
+		app.Ul().Class("section-list").Body(
+			app.Range(h.lesson.Sections).Slice(func(i int) app.UI {
+				s := h.lesson.Sections[i]
+				return app.Li().Body(
+					app.A().Href(Href("/learn#"+s.ID)).Text(s.Title),
+					app.Text(": "+s.Takeaway),
+				)
+			}),
+		),
+		app.P().Textf("The quiz has %d questions. You get feedback after each answer, with a link back to the part of the explainer that covers it.", len(h.lesson.Questions)),
+	)
+}
+
+// quizLink offers to start, continue or review the quiz depending on the
+// saved session.
+func (h *Home) quizLink() app.UI {
+	label := "Start the quiz"
+	path := "/quiz"
+	if s := h.session; s != nil {
+		switch {
+		case s.Finished():
+			label, path = "See your results", "/results"
+		case s.Answered() > 0 || s.Round() > 1:
+			n, total := s.Position()
+			label = fmt.Sprintf("Continue the quiz (question %d of %d)", n, total)
+		}
+	}
+	return app.A().Class("button secondary").ID("quiz-link").Href(Href(path)).Text(label)
+}
+
+// lessonError replaces a page when the bundled lesson failed to load.
+func lessonError(err error) app.UI {
+	return shell("", &Notice{},
+		app.H1().Text("The lesson could not be loaded"),
+		app.P().Text("This copy of the app was built from lesson files with problems. Please tell whoever hosts it:"),
+		app.Pre().Text(err.Error()),
+	)
+}

@@ -1,0 +1,19 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Href returns the URL of an internal page. Every in-app link goes through
+// it so that links keep a base path (static hosting under /repo/) after the
+// wasm takes over: go-app's client only rewrites /web/ URLs
+// (pkg/app/resource.go:109-117), not page links.
+func Href(path string) string {
+	if app.IsServer {
+		return path
+	}
+	prefix := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	return prefix + path
+}

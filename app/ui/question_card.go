@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"beyondbudapest/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// QuestionCard renders one question's inputs for every kind, with native
+// controls only (radios, checkboxes, selects, buttons, a text field) so it
+// works by keyboard, touch and screen reader without dragging.
+type QuestionCard struct {
+	app.Compo
+
+	Question *quiz.Question                           // The question to show.
+	Layout   []int                                    // Display order from the session.
+	Response quiz.Response                            // What the inputs show.
+	Locked   bool                                     // Checked: inputs are read-only.
+	Reveal   bool                                     // Mark right and wrong on the inputs.
+	OnChange func(ctx app.Context, r quiz.Response) // Called with every change.
+}
+
+// Render shows the prompt as the legend of a fieldset holding the inputs.
+func (c *QuestionCard) Render() app.UI {
+	q := c.Question
+	return app.FieldSet().Class("question", "kind-"+string(q.Kind)).Aria("describedby", "kind-hint").Body(
+		app.Legend().Class("prompt").Text(q.Prompt),
+		app.P().ID("kind-hint").Class("kind-hint").Text(q.Kind.Label()),
+		c.inputs(),
+	)
+}
+
+func (c *QuestionCard) inputs() app.UI {
+	switch c.Question.Kind {
+	case quiz.Single, quiz.TrueFalse:
+		return c.choices("radio")
+	case quiz.Multiple:
+		return c.choices("checkbox")
+	case quiz.Order:
+		return c.order()
+	case quiz.Match:
+		return c.match()
+	}
+	return c.text()
+}
+
+func (c *QuestionCard) change(ctx app.Context, r quiz.Response) {
+	if c.OnChange != nil && !c.Locked {
+		c.OnChange(ctx, r)
+	}
+}
+
+func (c *QuestionCard) choices(inputType string) app.UI {
+	q := c.Question
+	return app.Div().Class("choices").Body(
+		app.Range(c.Layout).Slice(func(pos int) app.UI {
+			idx := c.Layout[pos]
+			choice := q.Choices[idx]
+			picked := slices.Contains(c.Response.Choices, idx)
+			id := fmt.Sprintf("choice-%d", idx)
+			class := "choice"
+			var mark app.UI
+			if c.Reveal {
+				switch {
+				case choice.Correct:
+					class += " is-correct"
+					mark = app.Span().Class("mark mark-right").Text(map[bool]string{true: "✓ Your answer: correct", false: "✓ Correct answer"}[picked])
+				case picked:
+					class += " is-wrong"
+					mark = app.Span().Class("mark mark-wrong").Text("✗ Your answer: not correct")
+				}
+			}
+			return app.Div().Class(class).Body(
+				app.Input().Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(idx)).
+					Checked(picked).Disabled(c.Locked).
+					OnChange(func(ctx app.Context, e app.Event) {
+						c.change(ctx, toggled(c.Response, idx, inputType == "radio", ctx.JSSrc().Get("checked").Bool()))
+					}),
+				app.Label().For(id).Body(app.Span().Text(choice.Text), mark),
+			)
+		}),
+	)
+}
+
+// toggled returns r with choice idx picked or unpicked.
+func toggled(r quiz.Response, idx int, single, on bool) quiz.Response {
+	if single {
+		return quiz.Response{Choices: []int{idx}}
+	}
+	var out []int
+	for _, x := range r.Choices {
+		if x != idx {
+			out = append(out, x)
+		}
+	}
+	if on {
+		out = append(out, idx)
+	}
+	slices.Sort(out)
+	return quiz.Response{Choices: out}
+}
+
+func (c *QuestionCard) order() app.UI {
+	q := c.Question
+	order := c.Response.Order
+	return app.Ol().Class("order-list").Body(
+		app.Range(order).Slice(func(pos int) app.UI {
+			idx := order[pos]
+			item := q.Items[idx]
+			var mark app.UI
+			class := "order-item"
+			if c.Reveal {
+				if idx == pos {
+					class += " is-correct"
+					mark = app.Span().Class("mark mark-right").Text("✓ In the right place")
+				} else {
+					class += " is-wrong"
+					mark = app.Span().Class("mark mark-wrong").Textf("✗ Belongs at position %d", idx+1)
+				}
+			}
+			return app.Li().Class(class).Body(
+				app.Span().Class("order-text").Body(app.Text(item), mark),
+				app.If(!c.Locked, func() app.UI {
+					return app.Span().Class("order-buttons").Body(
+						c.moveButton(pos, idx, -1, "↑", "up"),
+						c.moveButton(pos, idx, +1, "↓", "down"),
+					)
+				}),
+			)
+		}),
+	)
+}
+
+// moveButton moves an item one place; focus then follows the item so a
+// keyboard user can keep pressing Enter to move it further.
+func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir string) app.UI {
+	n := len(c.Response.Order)
+	target := pos + step
+	id := fmt.Sprintf("move-%s-%d", dir, idx)
+	other := fmt.Sprintf("move-%s-%d", map[string]string{"up": "down", "down": "up"}[dir], idx)
+	return app.Button().Type("button").ID(id).Class("move").
+		Disabled(target < 0 || target >= n).
+		Aria("label", fmt.Sprintf("Move “%s” %s", c.Question.Items[idx], dir)).
+		Text(arrow).
+		OnClick(func(ctx app.Context, e app.Event) {
+			order := slices.Clone(c.Response.Order)
+			order[pos], order[target] = order[target], order[pos]
+			c.change(ctx, quiz.Response{Order: order})
+			stillMovable := target+step >= 0 && target+step < n
+			focusLater(ctx, map[bool]string{true: id, false: other}[stillMovable])
+		})
+}
+
+func (c *QuestionCard) match() app.UI {
+	q := c.Question
+	matches := c.Response.Matches
+	return app.Div().Class("match-list").Body(
+		app.Range(q.Pairs).Slice(func(i int) app.UI {
+			id := fmt.Sprintf("match-%d", i)
+			chosen := -1
+			if i < len(matches) {
+				chosen = matches[i]
+			}
+			var mark app.UI
+			class := "match-row"
+			if c.Reveal {
+				if chosen == i {
+					class += " is-correct"
+					mark = app.Span().Class("mark mark-right").Text("✓ Correct")
+				} else {
+					class += " is-wrong"
+					mark = app.Span().Class("mark mark-wrong").Text("✗ Correct: " + q.Pairs[i].Right)
+				}
+			}
+			return app.Div().Class(class).Body(
+				app.Label().For(id).Text(q.Pairs[i].Left),
+				app.Select().ID(id).Disabled(c.Locked).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+						if err != nil {
+							v = -1
+						}
+						m := slices.Clone(matches)
+						for len(m) < len(q.Pairs) {
+							m = append(m, -1)
+						}
+						m[i] = v
+						c.change(ctx, quiz.Response{Matches: m})
+					}).
+					Body(
+						app.Option().Value("").Selected(chosen < 0).Text("Choose…"),
+						app.Range(c.Layout).Slice(func(pos int) app.UI {
+							ri := c.Layout[pos]
+							return app.Option().Value(strconv.Itoa(ri)).Selected(chosen == ri).Text(q.Pairs[ri].Right)
+						}),
+					),
+				mark,
+			)
+		}),
+	)
+}
+
+func (c *QuestionCard) text() app.UI {
+	q := c.Question
+	var mark app.UI
+	if c.Reveal {
+		if quiz.GradeResponse(q, c.Response).Correct {
+			mark = app.P().Class("mark mark-right").Text("✓ Accepted")
+		} else {
+			mark = app.P().Class("mark mark-wrong").Text("✗ Not accepted. Expected: " + q.Answers[0])
+		}
+	}
+	return app.Div().Class("text-answer").Body(
+		app.Label().For("answer-text").Text("Your answer"),
+		app.Input().Type("text").ID("answer-text").Value(c.Response.Text).
+			AutoComplete(false).Attr("spellcheck", "false").Attr("autocapitalize", "off").
+			Disabled(c.Locked).
+			OnInput(func(ctx app.Context, e app.Event) {
+				c.change(ctx, quiz.Response{Text: ctx.JSSrc().Get("value").String()})
+			}),
+		mark,
+	)
+}
+
+// focusLater moves keyboard focus to the element with the given id once the
+// current update has been rendered.
+func focusLater(ctx app.Context, id string) {
+	ctx.Defer(func(ctx app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}

@@ -1,0 +1,26 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Page is one route of the app.
+type Page struct {
+	Path  string
+	Title string
+	New   func() app.Composer
+}
+
+// Pages is the single route table, shared by the browser app, the server's
+// prerender and (later) the static-site and precache lists.
+var Pages = []Page{
+	{"/", "Beyond Budapest", func() app.Composer { return &Home{} }},
+	{"/learn", "Explainer", func() app.Composer { return &Explainer{} }},
+	{"/quiz", "Quiz", func() app.Composer { return &QuizPage{} }},
+	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
+}
+
+// Register declares every page with go-app. Both mains call it.
+func Register() {
+	for _, p := range Pages {
+		app.Route(p.Path, p.New)
+	}
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell is the frame every page shares: a skip link, the site header with
+// navigation, a notice area, the page's main content and the footer.
+// current is the path of the page, marked with aria-current in the nav.
+func shell(current string, notice *Notice, content ...app.UI) app.UI {
+	navLink := func(path, label string) app.UI {
+		a := app.A().Href(Href(path)).Text(label)
+		if path == current {
+			a = a.Aria("current", "page")
+		}
+		return app.Li().Body(a)
+	}
+	return app.Div().Class("page").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.Header().Class("site-header").Body(
+			app.A().Class("brand").Href(Href("/")).Text("Beyond Budapest"),
+			app.Nav().Aria("label", "Main").Body(
+				app.Ul().Body(
+					navLink("/learn", "Explainer"),
+					navLink("/quiz", "Quiz"),
+					navLink("/results", "Results"),
+				),
+			),
+		),
+		notice,
+		app.Main().ID("main").TabIndex(-1).Body(content...),
+		app.Footer().Class("site-footer").Body(
+			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
+		),
+		// A client-only marker: it exists exactly when the Go program has
+		// mounted and event handlers are attached. Browser tests wait for it.
+		app.If(app.IsClient, func() app.UI {
+			return app.Span().ID("app-ready").Hidden(true)
+		}),
+	)
+}
