@@ -10,7 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +20,7 @@ import (
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -92,7 +93,7 @@ func chromiumPath(t *testing.T) string {
 // tab context. width and height set the viewport.
 func newBrowser(t *testing.T, width, height int64) context.Context {
 	t.Helper()
-	if runtime.GOOS != "linux" {
+	if goruntime.GOOS != "linux" {
 		t.Skip("browser journeys run on Linux with Debian's chromium")
 	}
 	opts := []chromedp.ExecAllocatorOption{
@@ -113,6 +114,7 @@ func newBrowser(t *testing.T, width, height int64) context.Context {
 	ctx, cancelTab := chromedp.NewContext(actx)
 	tctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
 	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
+	watchConsole(t, tctx)
 	var viewport []chromedp.EmulateViewportOption
 	if width < 600 {
 		viewport = append(viewport, chromedp.EmulateMobile, chromedp.EmulateTouch)
@@ -185,4 +187,54 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func activeID(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	return eval[string](t, ctx, `document.activeElement ? document.activeElement.id : ""`)
+}
+
+// watchConsole records the page's console and uncaught exceptions. A Go
+// panic in the wasm or an uncaught exception fails the test; the console
+// is printed when a test fails, to show what the app said.
+func watchConsole(t *testing.T, ctx context.Context) {
+	t.Helper()
+	var mu sync.Mutex
+	var lines, fatal []string
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			var parts []string
+			for _, a := range ev.Args {
+				if len(a.Value) > 0 {
+					parts = append(parts, string(a.Value))
+				} else {
+					parts = append(parts, a.Description)
+				}
+			}
+			line := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(parts, " "))
+			lines = append(lines, line)
+			if strings.Contains(line, "panic:") {
+				fatal = append(fatal, line)
+			}
+		case *runtime.EventExceptionThrown:
+			d := ev.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			lines = append(lines, "exception: "+msg)
+			fatal = append(fatal, "uncaught exception: "+msg)
+		}
+	})
+	if err != nil {
+		t.Fatalf("listening to the console: %v", err)
+	}
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, f := range fatal {
+			t.Errorf("the page failed: %s", f)
+		}
+		if t.Failed() && len(lines) > 0 {
+			t.Logf("page console:\n%s", strings.Join(lines, "\n"))
+		}
+	})
 }

@@ -15,18 +15,18 @@ import (
 type QuestionCard struct {
 	app.Compo
 
-	Question *quiz.Question                           // The question to show.
-	Layout   []int                                    // Display order from the session.
-	Response quiz.Response                            // What the inputs show.
-	Locked   bool                                     // Checked: inputs are read-only.
-	Reveal   bool                                     // Mark right and wrong on the inputs.
+	Question *quiz.Question                         // The question to show.
+	Layout   []int                                  // Display order from the session.
+	Response quiz.Response                          // What the inputs show.
+	Locked   bool                                   // Checked: inputs are read-only.
+	Reveal   bool                                   // Mark right and wrong on the inputs.
 	OnChange func(ctx app.Context, r quiz.Response) // Called with every change.
 }
 
 // Render shows the prompt as the legend of a fieldset holding the inputs.
 func (c *QuestionCard) Render() app.UI {
 	q := c.Question
-	return app.FieldSet().Class("question", "kind-"+string(q.Kind)).Aria("describedby", "kind-hint").Body(
+	return app.FieldSet().Class("question", "kind-"+string(q.Kind)).DataSet("question", q.ID).Aria("describedby", "kind-hint").Body(
 		app.Legend().Class("prompt").Text(q.Prompt),
 		app.P().ID("kind-hint").Class("kind-hint").Text(q.Kind.Label()),
 		c.inputs(),
@@ -47,8 +47,15 @@ func (c *QuestionCard) inputs() app.UI {
 	return c.text()
 }
 
+// change records r at once, so that a second event arriving before the
+// next render builds on it rather than on what was last rendered, then
+// tells the parent.
 func (c *QuestionCard) change(ctx app.Context, r quiz.Response) {
-	if c.OnChange != nil && !c.Locked {
+	if c.Locked {
+		return
+	}
+	c.Response = r
+	if c.OnChange != nil {
 		c.OnChange(ctx, r)
 	}
 }
@@ -78,7 +85,7 @@ func (c *QuestionCard) choices(inputType string) app.UI {
 					Checked(picked).Disabled(c.Locked).
 					OnChange(func(ctx app.Context, e app.Event) {
 						c.change(ctx, toggled(c.Response, idx, inputType == "radio", ctx.JSSrc().Get("checked").Bool()))
-					}),
+					}, handlerScope(q.ID, idx)),
 				app.Label().For(id).Body(app.Span().Text(choice.Text), mark),
 			)
 		}),
@@ -121,7 +128,8 @@ func (c *QuestionCard) order() app.UI {
 					mark = app.Span().Class("mark mark-wrong").Textf("✗ Belongs at position %d", idx+1)
 				}
 			}
-			return app.Li().Class(class).Body(
+			return app.Li().Class(class).DataSet("item", idx).Body(
+				app.Span().Class("order-pos").Aria("hidden", "true").Textf("%d", pos+1),
 				app.Span().Class("order-text").Body(app.Text(item), mark),
 				app.If(!c.Locked, func() app.UI {
 					return app.Span().Class("order-buttons").Body(
@@ -137,32 +145,37 @@ func (c *QuestionCard) order() app.UI {
 // moveButton moves an item one place; focus then follows the item so a
 // keyboard user can keep pressing Enter to move it further.
 func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir string) app.UI {
-	n := len(c.Response.Order)
 	target := pos + step
 	id := fmt.Sprintf("move-%s-%d", dir, idx)
 	other := fmt.Sprintf("move-%s-%d", map[string]string{"up": "down", "down": "up"}[dir], idx)
 	return app.Button().Type("button").ID(id).Class("move").
-		Disabled(target < 0 || target >= n).
+		Disabled(target < 0 || target >= len(c.Response.Order)).
 		Aria("label", fmt.Sprintf("Move “%s” %s", c.Question.Items[idx], dir)).
 		Text(arrow).
 		OnClick(func(ctx app.Context, e app.Event) {
+			// Positions are looked up now, not taken from the render, in
+			// case the list changed since.
 			order := slices.Clone(c.Response.Order)
-			order[pos], order[target] = order[target], order[pos]
+			from := slices.Index(order, idx)
+			to := from + step
+			if from < 0 || to < 0 || to >= len(order) {
+				return
+			}
+			order[from], order[to] = order[to], order[from]
 			c.change(ctx, quiz.Response{Order: order})
-			stillMovable := target+step >= 0 && target+step < n
+			stillMovable := to+step >= 0 && to+step < len(order)
 			focusLater(ctx, map[bool]string{true: id, false: other}[stillMovable])
-		})
+		}, handlerScope(c.Question.ID, idx, dir))
 }
 
 func (c *QuestionCard) match() app.UI {
 	q := c.Question
-	matches := c.Response.Matches
 	return app.Div().Class("match-list").Body(
 		app.Range(q.Pairs).Slice(func(i int) app.UI {
 			id := fmt.Sprintf("match-%d", i)
 			chosen := -1
-			if i < len(matches) {
-				chosen = matches[i]
+			if i < len(c.Response.Matches) {
+				chosen = c.Response.Matches[i]
 			}
 			var mark app.UI
 			class := "match-row"
@@ -183,13 +196,13 @@ func (c *QuestionCard) match() app.UI {
 						if err != nil {
 							v = -1
 						}
-						m := slices.Clone(matches)
+						m := slices.Clone(c.Response.Matches)
 						for len(m) < len(q.Pairs) {
 							m = append(m, -1)
 						}
 						m[i] = v
 						c.change(ctx, quiz.Response{Matches: m})
-					}).
+					}, handlerScope(q.ID, i)).
 					Body(
 						app.Option().Value("").Selected(chosen < 0).Text("Choose…"),
 						app.Range(c.Layout).Slice(func(pos int) app.UI {
@@ -220,10 +233,17 @@ func (c *QuestionCard) text() app.UI {
 			Disabled(c.Locked).
 			OnInput(func(ctx app.Context, e app.Event) {
 				c.change(ctx, quiz.Response{Text: ctx.JSSrc().Get("value").String()})
-			}),
+			}, handlerScope(q.ID)),
 		mark,
 	)
 }
+
+// handlerScope names what an event handler's closure captured. go-app keeps
+// an element's old handler when the new one has the same code pointer and
+// scope (eventHandler.Equal, pkg/app/event.go:92-97), so without a scope a
+// button reused for another item after a re-render would still act on the
+// item it was first rendered for.
+func handlerScope(parts ...any) app.EventOption { return app.EventScope(parts...) }
 
 // focusLater moves keyboard focus to the element with the given id once the
 // current update has been rendered.

@@ -105,17 +105,15 @@ func (p *QuizPage) Render() app.UI {
 		app.Div().ID("feedback").Class("feedback-region").Role("status").Aria("live", "polite").Body(
 			app.If(checked, func() app.UI { return p.feedback(q, answer) }),
 		),
+		// Both buttons are always rendered, disabled when they do not
+		// apply: go-app drops a ctx.Defer whose source element was removed
+		// (pkg/app/context.go, Defer checks Mounted), so the focus move
+		// after Next would be lost if Next vanished with the new question.
 		app.Div().Class("quiz-nav").Body(
-			app.If(n > 1, func() app.UI {
-				return app.Button().Type("button").ID("back").Class("button secondary").Text("Back").OnClick(p.back)
-			}),
-			app.If(checked, func() app.UI {
-				label := "Next question"
-				if n == total {
-					label = "See results"
-				}
-				return app.Button().Type("button").ID("next").Class("button").Text(label).OnClick(p.next)
-			}),
+			app.Button().Type("button").ID("back").Class("button secondary").Text("Back").
+				Disabled(n <= 1).OnClick(p.back),
+			app.Button().Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
+				Disabled(!checked).OnClick(p.next),
 		),
 	)
 }
@@ -157,6 +155,13 @@ func sourceLinks(l *quiz.Lesson, q *quiz.Question) app.UI {
 			}),
 		),
 	)
+}
+
+func nextLabel(n, total int) string {
+	if n == total {
+		return "See results"
+	}
+	return "Next question"
 }
 
 func verdict(g quiz.Grade) string {

@@ -1,0 +1,83 @@
+# Beyond Budapest: the front door. `make run` and `make test` are all a
+# newcomer needs; each target says what it produced.
+
+GO      ?= go
+ADDR    ?= 127.0.0.1:8000
+BUILD   := build
+WASM    := $(BUILD)/web/app.wasm
+SERVER  := $(BUILD)/server
+GOROOT  := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+
+.PHONY: run test check content wasm server fmt vet unit wasmtest journeys deps-browser deps-node size clean
+
+## run: build everything and serve the app on http://$(ADDR)
+run: content wasm server
+	$(SERVER) serve -addr $(ADDR) -wasm $(WASM)
+
+## test: every check and test, browser journeys included
+test: content fmt vet unit wasmtest wasm journeys
+	@echo "make test: all checks passed"
+
+## content: validate questions/ and print every problem as file:line
+content:
+	$(GO) run ./app check
+
+## wasm: compile the browser app
+wasm:
+	@mkdir -p $(dir $(WASM))
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app
+	@echo "built $(WASM) ($$(wc -c < $(WASM)) bytes)"
+
+## server: compile the server
+server:
+	$(GO) build -trimpath -o $(SERVER) ./app
+	@echo "built $(SERVER)"
+
+fmt:
+	@out=$$(gofmt -l app assets questions); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	@echo "gofmt: clean"
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./questions
+
+## unit: go test of everything but the browser journeys
+unit:
+	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
+
+## wasmtest: the engine and loader tests compiled to wasm and run under node
+wasmtest: deps-node
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./questions
+
+## journeys: student journeys in headless Chromium
+journeys: deps-browser wasm
+	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
+
+## size: app.wasm bytes raw and gzip
+size: wasm
+	@printf 'app.wasm raw %s bytes, gzip -9 %s bytes\n' $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
+
+# Browser tests need Debian's Chromium. Installed here when missing and
+# running as root; otherwise the exact command is printed.
+deps-browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing chromium (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else \
+	    echo "Chromium is missing. Run: sudo apt-get install -y chromium chromium-driver"; exit 1; \
+	  fi; }
+
+# The wasm test runner needs Node.js.
+deps-node:
+	@command -v node >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing nodejs (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; \
+	  else \
+	    echo "Node.js is missing. Run: sudo apt-get install -y nodejs"; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf $(BUILD) test-output

@@ -1,0 +1,212 @@
+package journey
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"beyondbudapest/app/quiz"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// press sends key presses to the focused element.
+func press(t *testing.T, ctx context.Context, keys string) {
+	t.Helper()
+	do(t, ctx, fmt.Sprintf("pressing %q", keys), chromedp.KeyEvent(keys))
+}
+
+// tabTo presses Tab until the focused element matches css. Failing to get
+// there within 60 presses means the control is not keyboard-reachable.
+func tabTo(t *testing.T, ctx context.Context, css string) {
+	t.Helper()
+	for i := 0; i < 60; i++ {
+		if eval[bool](t, ctx, fmt.Sprintf(`!!document.activeElement && document.activeElement.matches(%q)`, css)) {
+			return
+		}
+		press(t, ctx, kb.Tab)
+	}
+	t.Fatalf("could not reach %s with the Tab key (focus is on #%s)", css, activeID(t, ctx))
+}
+
+// waitFor polls a JavaScript condition until it is true; go-app applies
+// updates on its next frame, not synchronously with the event.
+func waitFor(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if eval[bool](t, ctx, "!!("+cond+")") {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s (%s); focus on #%s; %s", what, cond, activeID(t, ctx),
+		eval[string](t, ctx, `(document.querySelector(".order-list")||{}).outerHTML`))
+}
+
+// shownQuestion returns the question on screen.
+func shownQuestion(t *testing.T, ctx context.Context, l *quiz.Lesson) *quiz.Question {
+	t.Helper()
+	waitFor(t, ctx, "a question", `document.querySelector("fieldset[data-question]")`)
+	id := eval[string](t, ctx, `document.querySelector("fieldset[data-question]").dataset.question`)
+	q, ok := l.Question(id)
+	if !ok {
+		t.Fatalf("page shows unknown question %q", id)
+	}
+	return q
+}
+
+// rightResponse is the correct answer to q.
+func rightResponse(q *quiz.Question) quiz.Response {
+	var r quiz.Response
+	switch q.Kind {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		for i, c := range q.Choices {
+			if c.Correct {
+				r.Choices = append(r.Choices, i)
+			}
+		}
+	case quiz.Order:
+		for i := range q.Items {
+			r.Order = append(r.Order, i)
+		}
+	case quiz.Match:
+		for i := range q.Pairs {
+			r.Matches = append(r.Matches, i)
+		}
+	case quiz.Text:
+		r.Text = q.Answers[0]
+	}
+	return r
+}
+
+// wrongResponse is a plausible wrong answer to q, partly right where the
+// kind allows partial credit, so that scoring is exercised.
+func wrongResponse(q *quiz.Question) quiz.Response {
+	switch q.Kind {
+	case quiz.Single, quiz.TrueFalse:
+		for i, c := range q.Choices {
+			if !c.Correct {
+				return quiz.Response{Choices: []int{i}}
+			}
+		}
+	case quiz.Multiple:
+		r := rightResponse(q)
+		return quiz.Response{Choices: r.Choices[:1]} // half credit when two are right
+	case quiz.Order:
+		r := rightResponse(q)
+		r.Order[0], r.Order[1] = r.Order[1], r.Order[0]
+		return r
+	case quiz.Match:
+		r := rightResponse(q)
+		r.Matches[0], r.Matches[1] = r.Matches[1], r.Matches[0]
+		return r
+	}
+	return quiz.Response{Text: "the Minsk agreement"}
+}
+
+// answerByKeyboard puts r into the question's inputs using only keys.
+func answerByKeyboard(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.Response) {
+	t.Helper()
+	switch q.Kind {
+	case quiz.Single, quiz.TrueFalse:
+		shown := eval[[]int](t, ctx, `[...document.querySelectorAll("input[name=answer]")].map(e => +e.value)`)
+		pos := slices.Index(shown, r.Choices[0])
+		tabTo(t, ctx, "input[name=answer]")
+		if pos == 0 {
+			press(t, ctx, " ")
+		}
+		for i := 0; i < pos; i++ {
+			press(t, ctx, kb.ArrowDown)
+		}
+		waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, r.Choices[0]))
+	case quiz.Multiple:
+		for _, i := range r.Choices {
+			tabTo(t, ctx, fmt.Sprintf("#choice-%d", i))
+			press(t, ctx, " ")
+			waitFor(t, ctx, "the box to be ticked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, i))
+		}
+	case quiz.Order:
+		// Selection sort with the Move up buttons; focus must follow the
+		// moved item, so Enter is pressed again without tabbing.
+		for target, item := range r.Order {
+			current := eval[[]int](t, ctx, `[...document.querySelectorAll(".order-item")].map(e => +e.dataset.item)`)
+			from := slices.Index(current, item)
+			if from == target {
+				continue
+			}
+			tabTo(t, ctx, fmt.Sprintf("#move-up-%d", item))
+			for step := from; step > target; step-- {
+				press(t, ctx, kb.Enter)
+				waitFor(t, ctx, "the item to move up", fmt.Sprintf(`[...document.querySelectorAll(".order-item")].findIndex(e => +e.dataset.item === %d) === %d`, item, step-1))
+			}
+		}
+	case quiz.Match:
+		for i, want := range r.Matches {
+			options := eval[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll("#match-%d option")].map(o => o.value)`, i))
+			pos := slices.Index(options, fmt.Sprint(want))
+			tabTo(t, ctx, fmt.Sprintf("#match-%d", i))
+			for step := 0; step < pos; step++ {
+				press(t, ctx, kb.ArrowDown)
+			}
+			waitFor(t, ctx, "the match to be chosen", fmt.Sprintf(`document.getElementById("match-%d").value === "%d"`, i, want))
+		}
+	case quiz.Text:
+		tabTo(t, ctx, "#answer-text")
+		press(t, ctx, r.Text)
+		waitFor(t, ctx, "the answer to be typed", fmt.Sprintf(`document.getElementById("answer-text").value === %q`, r.Text))
+	}
+}
+
+// answerByMouse puts r into the question's inputs by clicking.
+func answerByMouse(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.Response) {
+	t.Helper()
+	switch q.Kind {
+	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
+		for _, i := range r.Choices {
+			// Click the label, as a person taps the text of an answer.
+			do(t, ctx, "tapping a choice", chromedp.Click(chromedp.CSS(fmt.Sprintf(`label[for="choice-%d"]`, i))))
+			waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, i))
+		}
+	case quiz.Order:
+		for target, item := range r.Order {
+			current := eval[[]int](t, ctx, `[...document.querySelectorAll(".order-item")].map(e => +e.dataset.item)`)
+			for step := slices.Index(current, item); step > target; step-- {
+				do(t, ctx, "tapping move up", chromedp.Click(chromedp.ID(fmt.Sprintf("move-up-%d", item))))
+				waitFor(t, ctx, "the item to move up", fmt.Sprintf(`[...document.querySelectorAll(".order-item")].findIndex(e => +e.dataset.item === %d) === %d`, item, step-1))
+			}
+		}
+	case quiz.Match:
+		for i, want := range r.Matches {
+			do(t, ctx, "choosing a match", chromedp.SetValue(chromedp.ID(fmt.Sprintf("match-%d", i)), fmt.Sprint(want)))
+			// SetValue fires no change event of its own; a person's pick does.
+			do(t, ctx, "firing change", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.getElementById("match-%d").dispatchEvent(new Event("change", {bubbles: true}))`, i)))
+		}
+	case quiz.Text:
+		do(t, ctx, "typing the answer", chromedp.Click(chromedp.ID("answer-text")), chromedp.SendKeys(chromedp.ID("answer-text"), r.Text))
+	}
+}
+
+// expectedScore sums the engine's grade of each planned response: the
+// page must show the same total.
+func expectedScore(l *quiz.Lesson, plan map[string]quiz.Response) float64 {
+	var total float64
+	for id, r := range plan {
+		q, _ := l.Question(id)
+		total += quiz.GradeResponse(q, r).Score
+	}
+	return total
+}
+
+// formatPoints mirrors how the results page prints a score.
+func formatPoints(v float64) string {
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	if s == "" {
+		return "0"
+	}
+	return s
+}
