@@ -2,7 +2,7 @@
 
 // The server entry point.
 //
-//	app check                       validate the lesson files; print every problem
+//	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -11,12 +11,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
+	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 )
@@ -31,7 +34,7 @@ func main() {
 	var err error
 	switch cmd {
 	case "check":
-		err = check()
+		err = check(os.Stdout, args)
 	case "serve":
 		err = serve(args)
 	default:
@@ -43,13 +46,24 @@ func main() {
 	}
 }
 
-// check loads the bundled lesson and prints every problem as file:line.
-func check() error {
-	l, err := ui.Lesson()
-	if err != nil {
-		return fmt.Errorf("%v\nthe lesson in questions/ has problems; see questions/README.md", err)
+// check loads the lesson (the bundled one, or the folder named in args)
+// and reports every problem as file:line.
+func check(w io.Writer, args []string) error {
+	var (
+		l   *quiz.Lesson
+		err error
+		dir = "questions"
+	)
+	if len(args) > 0 {
+		dir = filepath.Clean(args[0])
+		l, err = quiz.Load(os.DirFS(dir), dir)
+	} else {
+		l, err = ui.Lesson()
 	}
-	fmt.Printf("questions/: %d facts, %d sections, %d questions: no problems\n", len(l.Facts), len(l.Sections), len(l.Questions))
+	if err != nil {
+		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
+	}
+	fmt.Fprintf(w, "%s/: %d facts, %d sections, %d questions: no problems\n", dir, len(l.Facts), len(l.Sections), len(l.Questions))
 	return nil
 }
 

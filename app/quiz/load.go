@@ -315,14 +315,16 @@ func parseQuestions(file, src string, ps *Problems) ([]Question, []ref) {
 		if cur == nil {
 			return
 		}
+		// References are checked even for a question with other problems,
+		// so that one run reports everything.
+		for _, id := range cur.q.Facts {
+			refs = append(refs, ref{"fact", id, file, cur.fields["facts"]})
+		}
+		if cur.q.Section != "" {
+			refs = append(refs, ref{"section", cur.q.Section, file, cur.fields["section"]})
+		}
 		if q, ok := cur.check(file, ps); ok {
 			out = append(out, q)
-			for _, id := range q.Facts {
-				refs = append(refs, ref{"fact", id, file, cur.fields["facts"]})
-			}
-			if q.Section != "" {
-				refs = append(refs, ref{"section", q.Section, file, cur.fields["section"]})
-			}
 		}
 		cur, cont = nil, nil
 	}

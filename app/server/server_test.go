@@ -1,0 +1,130 @@
+package server_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+	"beyondbudapest/assets"
+)
+
+var registerOnce sync.Once
+
+func newServer(t *testing.T, wasm []byte) *httptest.Server {
+	t.Helper()
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func get(t *testing.T, url string) (*http.Response, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+func TestServesPagesAssetsAndWasm(t *testing.T) {
+	wasm := []byte("\x00asm fake module for the test")
+	srv := newServer(t, wasm)
+	tests := []struct {
+		path, status, contentType, body string
+	}{
+		{"/", "200 OK", "text/html", "Beyond Budapest"},
+		{"/learn", "200 OK", "text/html", "Source facts"},
+		{"/quiz", "200 OK", "text/html", "Question 1 of"},
+		{"/results", "200 OK", "text/html", "Your results"},
+		{"/web/app.wasm", "200 OK", "application/wasm", string(wasm)},
+		{"/web/app.css", "200 OK", "text/css", "--brand"},
+		{"/web/icon.svg", "200 OK", "image/svg+xml", "<svg"},
+		{"/web/missing.css", "404 Not Found", "", ""},
+		{"/web/", "404 Not Found", "", ""},
+		{"/no-such-page", "404 Not Found", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			resp, body := get(t, srv.URL+tt.path)
+			if resp.Status != tt.status {
+				t.Fatalf("status %s, want %s", resp.Status, tt.status)
+			}
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.contentType) {
+				t.Errorf("content type %q, want %s", resp.Header.Get("Content-Type"), tt.contentType)
+			}
+			if !strings.Contains(body, tt.body) {
+				t.Errorf("body lacks %q", tt.body)
+			}
+		})
+	}
+}
+
+// TestNothingIsFetchedFromOtherHosts guards against go-app's remote
+// default icons, which break offline installs.
+func TestNothingIsFetchedFromOtherHosts(t *testing.T) {
+	srv := newServer(t, []byte("wasm"))
+	for _, p := range []string{"/manifest.webmanifest", "/app-worker.js", "/"} {
+		_, body := get(t, srv.URL+p)
+		for _, host := range []string{"githubusercontent", "https://", "http://"} {
+			if host == "https://" && p == "/" {
+				continue // og: tags; no fetch is made from them
+			}
+			if strings.Contains(body, host) {
+				t.Errorf("%s mentions %q", p, host)
+			}
+		}
+	}
+}
+
+func TestVersionIsAContentHash(t *testing.T) {
+	files := fstest.MapFS{"a.css": {Data: []byte("a")}}
+	v1, err := server.Version([]byte("wasm"), files, "lesson1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, _ := server.Version([]byte("wasm"), files, "lesson1")
+	if v1 != same {
+		t.Error("the same content gave two versions")
+	}
+	for name, v := range map[string][]string{
+		"wasm":   {"wasm2", "a", "lesson1"},
+		"asset":  {"wasm", "b", "lesson1"},
+		"lesson": {"wasm", "a", "lesson2"},
+	} {
+		other, _ := server.Version([]byte(v[0]), fstest.MapFS{"a.css": {Data: []byte(v[1])}}, v[2])
+		if other == v1 {
+			t.Errorf("changing the %s kept the version", name)
+		}
+	}
+	// The real assets hash without error.
+	if _, err := server.Version(nil, assets.Files, ""); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestVersionIsStableAcrossRestarts(t *testing.T) {
+	a := newServer(t, []byte("same wasm"))
+	b := newServer(t, []byte("same wasm"))
+	ra, _ := get(t, a.URL+"/")
+	rb, _ := get(t, b.URL+"/")
+	if ra.Header.Get("ETag") == "" || ra.Header.Get("ETag") != rb.Header.Get("ETag") {
+		t.Errorf("two servers of the same build disagree: %q vs %q", ra.Header.Get("ETag"), rb.Header.Get("ETag"))
+	}
+}
