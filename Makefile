@@ -19,8 +19,9 @@ run: content wasm server
 test: content fmt vet unit wasmtest wasm journeys
 	@echo "make test: all checks passed"
 
-## content: validate questions/ and print every problem as file:line
+## content: validate questions/ (every problem as file:line) and compile lesson.json
 content:
+	$(GO) run ./app compile questions
 	$(GO) run ./app check
 
 ## wasm: compile the browser app
@@ -54,9 +55,10 @@ wasmtest: deps-node
 journeys: deps-browser wasm
 	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
 
-## size: app.wasm bytes raw and gzip
+## size: app.wasm bytes raw, gzip and brotli
 size: wasm
-	@printf 'app.wasm raw %s bytes, gzip -9 %s bytes\n' $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
+	@printf 'app.wasm raw %s bytes, gzip -9 %s bytes' $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
+	@if command -v brotli >/dev/null; then printf ', brotli -q 11 %s bytes' $$(brotli -q 11 -c $(WASM) | wc -c); fi; echo
 
 # Browser tests need Debian's Chromium. Installed here when missing and
 # running as root; otherwise the exact command is printed.

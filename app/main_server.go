@@ -3,10 +3,12 @@
 // The server entry point.
 //
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
+//	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -22,6 +24,7 @@ import (
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
+	"beyondbudapest/questions"
 )
 
 func main() {
@@ -35,6 +38,8 @@ func main() {
 	switch cmd {
 	case "check":
 		err = check(os.Stdout, args)
+	case "compile":
+		err = compile(os.Stdout, args)
 	case "serve":
 		err = serve(args)
 	default:
@@ -46,24 +51,70 @@ func main() {
 	}
 }
 
-// check loads the lesson (the bundled one, or the folder named in args)
-// and reports every problem as file:line.
+// check loads the lesson's text sources (the bundled ones, or the folder
+// named in args) and reports every problem as file:line. For the bundled
+// lesson it also checks that lesson.json was compiled from these sources.
 func check(w io.Writer, args []string) error {
+	dir := "questions"
 	var (
 		l   *quiz.Lesson
 		err error
-		dir = "questions"
 	)
 	if len(args) > 0 {
 		dir = filepath.Clean(args[0])
 		l, err = quiz.Load(os.DirFS(dir), dir)
 	} else {
-		l, err = ui.Lesson()
+		l, err = quiz.Load(questions.Sources, dir)
 	}
 	if err != nil {
 		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
 	}
+	if len(args) == 0 {
+		if err := compiledMatches(l); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(w, "%s/: %d facts, %d sections, %d questions: no problems\n", dir, len(l.Facts), len(l.Sections), len(l.Questions))
+	return nil
+}
+
+// compiledMatches reports whether the embedded lesson.json is the
+// compiled form of lesson l.
+func compiledMatches(l *quiz.Lesson) error {
+	want, err := quiz.Compile(l)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(want, questions.Compiled) {
+		return fmt.Errorf("questions/lesson.json is out of date with the text files: run make content")
+	}
+	return nil
+}
+
+// compile validates the lesson folder and writes its lesson.json, which
+// the browser app embeds. The file is only rewritten when it changes.
+func compile(w io.Writer, args []string) error {
+	dir := "questions"
+	if len(args) > 0 {
+		dir = filepath.Clean(args[0])
+	}
+	l, err := quiz.Load(os.DirFS(dir), dir)
+	if err != nil {
+		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
+	}
+	b, err := quiz.Compile(l)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(dir, "lesson.json")
+	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, b) {
+		fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: up to date\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
+		return nil
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: written\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
 	return nil
 }
 
@@ -74,9 +125,12 @@ func serve(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if err := check(io.Discard, nil); err != nil {
+		return fmt.Errorf("%v\nrefusing to serve a lesson with problems", err)
+	}
 	l, err := ui.Lesson()
 	if err != nil {
-		return fmt.Errorf("%v\nrefusing to serve a lesson with problems", err)
+		return err
 	}
 	wasm, err := os.ReadFile(*wasmPath)
 	if err != nil {

@@ -1,12 +1,14 @@
-// Package questions embeds the lesson's plain-text sources (the fact sheet,
-// the explainer and the question files) so that both the server and the
-// browser app carry the same content, with no fetch needed offline.
-// README.md in this folder documents the format for teachers.
+// Package questions holds the lesson: its plain-text sources (the fact
+// sheet, the explainer and the question files, documented for teachers in
+// README.md) and lesson.json, the same lesson compiled by `make content`.
+//
+// The browser app embeds only lesson.json, so it carries no parser; the
+// server and the tools embed the sources too (sources.go).
 package questions
 
-import "embed"
+import _ "embed"
 
-// Files holds facts.txt, explainer.txt and every *.quiz.txt file.
+// Compiled is lesson.json: the lesson as quiz.Compile writes it.
 //
-//go:embed facts.txt explainer.txt *.quiz.txt
-var Files embed.FS
+//go:embed lesson.json
+var Compiled []byte

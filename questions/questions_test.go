@@ -1,6 +1,9 @@
+//go:build !wasm
+
 package questions_test
 
 import (
+	"bytes"
 	"testing"
 
 	"beyondbudapest/app/quiz"
@@ -10,7 +13,7 @@ import (
 // TestBundledLessonLoads fails the build when a teacher's edit leaves the
 // bundled content with any problem; the error lists them all as file:line.
 func TestBundledLessonLoads(t *testing.T) {
-	l, err := quiz.Load(questions.Files, "questions")
+	l, err := quiz.Load(questions.Sources, "questions")
 	if err != nil {
 		t.Fatalf("the bundled lesson has problems:\n%v", err)
 	}
@@ -32,7 +35,7 @@ func TestBundledLessonLoads(t *testing.T) {
 // must rest on facts, and each cited fact should be one its section teaches
 // or background, so that "read more" links lead to the right place.
 func TestEveryQuestionCitesItsSectionsFacts(t *testing.T) {
-	l, err := quiz.Load(questions.Files, "questions")
+	l, err := quiz.Load(questions.Sources, "questions")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,5 +51,32 @@ func TestEveryQuestionCitesItsSectionsFacts(t *testing.T) {
 				t.Errorf("%s:%d: question %q cites %s, which no explainer section teaches", q.File, q.Line, q.ID, f)
 			}
 		}
+	}
+}
+
+// TestCompiledLessonIsUpToDate fails when the text files were edited but
+// lesson.json, which the browser app embeds, was not rebuilt.
+func TestCompiledLessonIsUpToDate(t *testing.T) {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := quiz.Compile(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, questions.Compiled) {
+		t.Fatal("questions/lesson.json is out of date with the text files: run make content")
+	}
+	decoded, err := quiz.Decode(questions.Compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if decoded.Version != l.Version || len(decoded.Questions) != len(l.Questions) {
+		t.Errorf("decoded lesson differs: version %s vs %s", decoded.Version, l.Version)
+	}
+	q, ok := decoded.Question(l.Questions[0].ID)
+	if !ok || q.Hash != l.Questions[0].Hash {
+		t.Error("decoded lesson lost its index or question hashes")
 	}
 }

@@ -95,8 +95,8 @@ type Question struct {
 	// against another hash belongs to an older version of the question.
 	Hash string
 
-	File string // Where the question was defined, for error messages.
-	Line int
+	File string `json:"-"` // Where the question was defined, for error messages.
+	Line int    `json:"-"`
 }
 
 // Choice is one option of a choice question.

@@ -21,14 +21,14 @@ const (
 // Levels are the difficulty tags a question may carry.
 var Levels = []string{"recall", "understanding", "reasoning"}
 
+// Line patterns of the lesson format. (go-app links the regexp package
+// into app.wasm anyway, so using it here costs the browser nothing more.)
 var (
-	factLine    = regexp.MustCompile(`^([FB][0-9]+):\s*(.*)$`)
-	factRef     = regexp.MustCompile(`\[([A-Za-z][0-9]+)\]`)
-	fieldLine   = regexp.MustCompile(`^([A-Za-z][A-Za-z ]*?):\s*(.*)$`)
-	choiceLine  = regexp.MustCompile(`^\[( |x|X)\]\s*(.*)$`)
-	itemLine    = regexp.MustCompile(`^([0-9]+)\.\s+(.*)$`)
-	idPattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	spaceRunner = regexp.MustCompile(`\s+`)
+	factLine   = regexp.MustCompile(`^([FB][0-9]+):\s*(.*)$`)
+	fieldLine  = regexp.MustCompile(`^([A-Za-z][A-Za-z ]*?):\s*(.*)$`)
+	choiceLine = regexp.MustCompile(`^\[( |x|X)\]\s*(.*)$`)
+	itemLine   = regexp.MustCompile(`^([0-9]+)\.\s+(.*)$`)
+	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 )
 
 // Load reads and validates a lesson from fsys: the fact sheet (facts.txt),
@@ -270,8 +270,10 @@ func parseExplainer(file, src string, ps *Problems) ([]Section, []ref) {
 			flush()
 			continue
 		}
-		for _, m := range factRef.FindAllStringSubmatch(ln.text, -1) {
-			refs = append(refs, ref{"fact", m[1], file, ln.n})
+		for _, seg := range Segments(ln.text) {
+			if seg.Fact != "" {
+				refs = append(refs, ref{"fact", seg.Fact, file, ln.n})
+			}
 		}
 		para = join(para, ln.text)
 	}

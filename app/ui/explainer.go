@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"regexp"
-
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -67,23 +65,16 @@ func (e *Explainer) section(s quiz.Section) app.UI {
 	)
 }
 
-var factRefPattern = regexp.MustCompile(`\[([FB][0-9]+)\]`)
-
-// withFactLinks turns the [F3] markers of a paragraph into links to the
+// withFactLinks turns the [F3] citations of a paragraph into links to the
 // fact sheet, keeping the rest as plain text (never as HTML).
 func withFactLinks(text string) []app.UI {
 	var out []app.UI
-	last := 0
-	for _, m := range factRefPattern.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > last {
-			out = append(out, app.Text(text[last:m[0]]))
+	for _, seg := range quiz.Segments(text) {
+		if seg.Fact != "" {
+			out = append(out, factLink(seg.Fact))
+		} else {
+			out = append(out, app.Text(seg.Text))
 		}
-		id := text[m[2]:m[3]]
-		out = append(out, factLink(id))
-		last = m[1]
-	}
-	if last < len(text) {
-		out = append(out, app.Text(text[last:]))
 	}
 	return out
 }

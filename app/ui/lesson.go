@@ -16,12 +16,13 @@ var (
 	lessonErr  error
 )
 
-// Lesson returns the bundled lesson, parsed once. The server refuses to
-// start when it has problems (see `app check`), so in the browser an error
-// here means a build that skipped that check; pages then show it.
+// Lesson returns the bundled lesson, decoded once from the compiled
+// questions/lesson.json. `make content` writes that file from the text
+// sources and refuses lessons with problems, so an error here means a
+// build that skipped it; pages then show the error instead of a blank.
 func Lesson() (*quiz.Lesson, error) {
 	lessonOnce.Do(func() {
-		lesson, lessonErr = quiz.Load(questions.Files, "questions")
+		lesson, lessonErr = quiz.Decode(questions.Compiled)
 	})
 	return lesson, lessonErr
 }
