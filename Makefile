@@ -9,7 +9,10 @@ SERVER  := $(BUILD)/server
 GOROOT  := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run test check content wasm server fmt vet unit wasmtest journeys deps-browser deps-node size clean
+BASE    ?= /
+STATIC  ?= $(BUILD)/static
+
+.PHONY: run test check content wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -34,6 +37,10 @@ wasm:
 server:
 	$(GO) build -trimpath -o $(SERVER) ./app
 	@echo "built $(SERVER)"
+
+## static: the app as plain files for any static host, at the root or under BASE (make static BASE=/beyond-budapest/)
+static: content wasm
+	$(GO) run ./app static -out $(STATIC) -base $(BASE) -wasm $(WASM)
 
 fmt:
 	@out=$$(gofmt -l app assets questions); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi

@@ -4,6 +4,7 @@
 //
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
+//	app static [-out D] [-base B] [-wasm F]   write the app as a static site
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -42,6 +43,8 @@ func main() {
 		err = compile(os.Stdout, args)
 	case "serve":
 		err = serve(args)
+	case "static":
+		err = static(args)
 	default:
 		err = fmt.Errorf("unknown command %q (want check or serve)", cmd)
 	}
@@ -118,6 +121,44 @@ func compile(w io.Writer, args []string) error {
 	return nil
 }
 
+// loadForServing checks the lesson and reads the compiled browser app.
+func loadForServing(wasmPath string) (server.Config, error) {
+	if err := check(io.Discard, nil); err != nil {
+		return server.Config{}, fmt.Errorf("%v\nrefusing to publish a lesson with problems", err)
+	}
+	l, err := ui.Lesson()
+	if err != nil {
+		return server.Config{}, err
+	}
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return server.Config{}, fmt.Errorf("reading the browser app: %w (run make wasm)", err)
+	}
+	return server.Config{Wasm: wasm, Lesson: l}, nil
+}
+
+func static(args []string) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	out := fs.String("out", "build/static", "folder to write")
+	base := fs.String("base", "/", "base path the site is served under, e.g. /beyond-budapest/")
+	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := loadForServing(*wasmPath)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(*out); err != nil {
+		return err
+	}
+	if err := server.Static(*out, *base, cfg); err != nil {
+		return err
+	}
+	fmt.Printf("static site written to %s/ (base path %s)\n", *out, *base)
+	return nil
+}
+
 func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
@@ -125,18 +166,11 @@ func serve(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := check(io.Discard, nil); err != nil {
-		return fmt.Errorf("%v\nrefusing to serve a lesson with problems", err)
-	}
-	l, err := ui.Lesson()
+	cfg, err := loadForServing(*wasmPath)
 	if err != nil {
 		return err
 	}
-	wasm, err := os.ReadFile(*wasmPath)
-	if err != nil {
-		return fmt.Errorf("reading the browser app: %w (run make wasm)", err)
-	}
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	h, err := server.New(cfg)
 	if err != nil {
 		return err
 	}

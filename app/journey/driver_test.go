@@ -44,8 +44,8 @@ func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	t.Fatalf("timed out waiting for %s (%s); focus on #%s; %s", what, cond, activeID(t, ctx),
-		eval[string](t, ctx, `(document.querySelector(".order-list")||{}).outerHTML`))
+	t.Fatalf("timed out waiting for %s (%s); focus on #%s; page: %s", what, cond, activeID(t, ctx),
+		eval[string](t, ctx, `(document.querySelector("main")||{outerHTML: "no main"}).outerHTML.slice(0, 3000)`))
 }
 
 // shownQuestion returns the question on screen.

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/ui"
 	"beyondbudapest/assets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,19 +26,47 @@ import (
 type Config struct {
 	Wasm   []byte       // The compiled browser app (app.wasm).
 	Lesson *quiz.Lesson // The bundled lesson, already validated.
+	// Version overrides the content hash that names this release; leave
+	// it empty except to simulate a new release in tests.
+	Version string
+	// UpdateInterval is how often a running app checks for a new version;
+	// zero means the app's default (30 minutes).
+	UpdateInterval time.Duration
 }
 
 // New returns the handler serving the whole app.
 func New(cfg Config) (http.Handler, error) {
+	h, err := newAppHandler(cfg)
+	if err != nil {
+		return nil, err
+	}
+	h.Resources = &resources{wasm: cfg.Wasm, files: assets.Files, modTime: time.Now()}
+	return h, nil
+}
+
+// newAppHandler configures go-app's handler, shared by the live server and
+// the static-site build.
+func newAppHandler(cfg Config) (*app.Handler, error) {
 	if len(cfg.Wasm) == 0 {
 		return nil, fmt.Errorf("server: app.wasm is empty; build it first (make wasm)")
 	}
 	if cfg.Lesson == nil {
 		return nil, fmt.Errorf("server: no lesson")
 	}
-	version, err := Version(cfg.Wasm, assets.Files, cfg.Lesson.Version)
+	version := cfg.Version
+	if version == "" {
+		var err error
+		if version, err = Version(cfg.Wasm, assets.Files, cfg.Lesson.Version); err != nil {
+			return nil, err
+		}
+	}
+	worker, err := ServiceWorker()
 	if err != nil {
 		return nil, err
+	}
+	env := map[string]string{}
+	if cfg.UpdateInterval > 0 {
+		env["BB_UPDATE_INTERVAL"] = cfg.UpdateInterval.String()
 	}
 	return &app.Handler{
 		Name:            "Beyond Budapest",
@@ -55,12 +84,28 @@ func New(cfg Config) (http.Handler, error) {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:            []string{"/web/app.css"},
-		LoadingLabel:      "Loading the quiz… {progress}%",
-		Resources:         &resources{wasm: cfg.Wasm, files: assets.Files, modTime: time.Now()},
-		Version:           version,
-		WasmContentLength: strconv.Itoa(len(cfg.Wasm)),
+		Styles:       []string{"/web/app.css"},
+		LoadingLabel: "Loading the quiz… {progress}%",
+		// Every page is precached so each route works offline with its
+		// own prerendered content, not just the start page.
+		CacheableResources:    cacheable(),
+		ServiceWorkerTemplate: worker,
+		Env:                   env,
+		Version:               version,
+		WasmContentLength:     strconv.Itoa(len(cfg.Wasm)),
 	}, nil
+}
+
+// cacheable lists what the service worker precaches beyond go-app's own
+// list: every page of the route table and the SVG icon.
+func cacheable() []string {
+	list := []string{"/web/icon.svg"}
+	for _, p := range ui.Pages {
+		if p.Path != "/" {
+			list = append(list, p.Path)
+		}
+	}
+	return list
 }
 
 // Version hashes everything the server publishes, so the same build gives

@@ -27,10 +27,14 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 				),
 			),
 		),
+		&UpdateNotice{},
 		notice,
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
+			app.If(app.IsClient, func() app.UI {
+				return app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(app.Getenv("GOAPP_VERSION")))
+			}),
 		),
 		// A client-only marker: it exists exactly when the Go program has
 		// mounted and event handlers are attached. Browser tests wait for it.

@@ -1,0 +1,81 @@
+package server
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"beyondbudapest/app/ui"
+	"beyondbudapest/assets"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Static writes the whole app into dir as plain files that any static host
+// can serve, at the site root (base "" or "/") or under a base path such as
+// "/beyond-budapest/". Pages are written as learn.html and so on, the
+// layout GitHub Pages, Netlify and most hosts serve for /learn.
+func Static(dir, base string, cfg Config) error {
+	h, err := newAppHandler(cfg)
+	if err != nil {
+		return err
+	}
+	prefix := strings.TrimRight("/"+strings.Trim(base, "/"), "/")
+	h.Resources = staticResolver{prefix: prefix}
+
+	var pages []string
+	for _, p := range ui.Pages {
+		pages = append(pages, p.Path)
+	}
+	// go-app writes the pages and its generated files but only an empty
+	// web/ folder (pkg/app/static.go:57-60): the assets and app.wasm are
+	// copied here.
+	if err := app.GenerateStaticWebsite(dir, h, pages...); err != nil {
+		return fmt.Errorf("server: generating the static site: %w", err)
+	}
+	web := filepath.Join(dir, "web")
+	if err := fs.WalkDir(assets.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(assets.Files, p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(web, p), b, 0o644)
+	}); err != nil {
+		return fmt.Errorf("server: copying assets: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), cfg.Wasm, 0o644); err != nil {
+		return fmt.Errorf("server: writing app.wasm: %w", err)
+	}
+	// Hosts that serve 404.html for unknown paths then start the app,
+	// which routes the path itself.
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644)
+}
+
+// staticResolver puts every local URL under the base path. Unlike
+// go-app's PrefixedLocation it is not an http.Handler: that one embeds a
+// zero local resolver whose nil handler panics if ever served from
+// (pkg/app/resource.go:81-84), and a static build never serves.
+type staticResolver struct{ prefix string }
+
+// Resolve prefixes local paths; the root resolves to the prefix itself,
+// as go-app's own prefixed resolver does, so the client strips it cleanly.
+func (r staticResolver) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		if r.prefix == "" {
+			return "/"
+		}
+		return r.prefix
+	case strings.HasPrefix(location, "/") && !strings.HasPrefix(location, "//"):
+		return r.prefix + location
+	}
+	return location
+}
