@@ -125,10 +125,11 @@ func answerByKeyboard(t *testing.T, ctx context.Context, q *quiz.Question, r qui
 		}
 		waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, r.Choices[0]))
 	case quiz.Multiple:
-		for _, i := range r.Choices {
+		for _, i := range toToggle(t, ctx, q, r) {
+			want := slices.Contains(r.Choices, i)
 			tabTo(t, ctx, fmt.Sprintf("#choice-%d", i))
 			press(t, ctx, " ")
-			waitFor(t, ctx, "the box to be ticked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, i))
+			waitFor(t, ctx, "the box to change", fmt.Sprintf(`document.getElementById("choice-%d").checked === %v`, i, want))
 		}
 	case quiz.Order:
 		// Selection sort with the Move up buttons; focus must follow the
@@ -167,10 +168,11 @@ func answerByMouse(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.R
 	t.Helper()
 	switch q.Kind {
 	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
-		for _, i := range r.Choices {
+		for _, i := range toToggle(t, ctx, q, r) {
+			want := slices.Contains(r.Choices, i)
 			// Click the label, as a person taps the text of an answer.
 			do(t, ctx, "tapping a choice", chromedp.Click(chromedp.CSS(fmt.Sprintf(`label[for="choice-%d"]`, i))))
-			waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, i))
+			waitFor(t, ctx, "the choice to change", fmt.Sprintf(`document.getElementById("choice-%d").checked === %v`, i, want))
 		}
 	case quiz.Order:
 		for target, item := range r.Order {
@@ -187,8 +189,29 @@ func answerByMouse(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.R
 			do(t, ctx, "firing change", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.getElementById("match-%d").dispatchEvent(new Event("change", {bubbles: true}))`, i)))
 		}
 	case quiz.Text:
-		do(t, ctx, "typing the answer", chromedp.Click(chromedp.ID("answer-text")), chromedp.SendKeys(chromedp.ID("answer-text"), r.Text))
+		// Clear any draft first, as a person selects and retypes.
+		do(t, ctx, "typing the answer", chromedp.Evaluate[chromedp.Void](`document.getElementById("answer-text").value = ""`),
+			chromedp.Click(chromedp.ID("answer-text")), chromedp.SendKeys(chromedp.ID("answer-text"), r.Text))
 	}
+}
+
+// toToggle returns the choices whose checked state must change for the
+// inputs to show r: a person unticks a box as well as ticking one.
+func toToggle(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.Response) []int {
+	t.Helper()
+	checked := eval[[]int](t, ctx, `[...document.querySelectorAll("input[name=answer]")].filter(e => e.checked).map(e => +e.value)`)
+	var out []int
+	for _, i := range r.Choices {
+		if !slices.Contains(checked, i) {
+			out = append(out, i)
+		}
+	}
+	for _, i := range checked {
+		if !slices.Contains(r.Choices, i) && q.Kind == quiz.Multiple {
+			out = append(out, i) // radios switch by themselves; boxes need a click
+		}
+	}
+	return out
 }
 
 // expectedScore sums the engine's grade of each planned response: the
@@ -209,4 +232,24 @@ func formatPoints(v float64) string {
 		return "0"
 	}
 	return s
+}
+
+// assertFreshInputs checks that a question not yet answered shows nothing
+// picked or typed: nothing may leak over from the question before.
+func assertFreshInputs(t *testing.T, ctx context.Context, q *quiz.Question) {
+	t.Helper()
+	switch q.Kind {
+	case quiz.Text:
+		if v := eval[string](t, ctx, `document.getElementById("answer-text").value`); v != "" {
+			t.Errorf("%s: the text field already holds %q before typing", q.ID, v)
+		}
+	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
+		if n := eval[int](t, ctx, `[...document.querySelectorAll("input[name=answer]")].filter(e => e.checked).length`); n != 0 {
+			t.Errorf("%s: %d choices already picked before answering", q.ID, n)
+		}
+	case quiz.Match:
+		if n := eval[int](t, ctx, `[...document.querySelectorAll(".match-row select")].filter(e => e.value !== "-1").length`); n != 0 {
+			t.Errorf("%s: %d pairs already chosen before answering", q.ID, n)
+		}
+	}
 }

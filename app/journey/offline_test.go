@@ -124,6 +124,7 @@ func offlineJourney(t *testing.T, ctx context.Context, base string, stop func())
 	for n := 1; n <= len(l.Questions); n++ {
 		waitFor(t, ctx, fmt.Sprintf("question %d offline", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question %d of %d"`, n, len(l.Questions)))
 		q := shownQuestion(t, ctx, l)
+		assertFreshInputs(t, ctx, q)
 		answerByMouse(t, ctx, q, rightResponse(q))
 		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
 		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
@@ -131,7 +132,7 @@ func offlineJourney(t *testing.T, ctx context.Context, base string, stop func())
 	}
 	waitFor(t, ctx, "results offline", `document.getElementById("score")`)
 	if got, want := text(t, ctx, "#score"), fmt.Sprintf("%d of %d points", len(l.Questions), len(l.Questions)); !strings.HasPrefix(got, want) {
-		t.Errorf("offline results show %q, want %q…", got, want)
+		t.Errorf("offline results show %q, want %q…; mistakes: %v", got, want, eval[[]string](t, ctx, `[...document.querySelectorAll("#mistakes > li")].map(e => e.id + ": " + e.textContent.slice(0, 300))`))
 	}
 }
 
@@ -172,6 +173,7 @@ func TestUpdateKeepsAnswersAndWaitsForTheStudent(t *testing.T) {
 		t.Fatalf("running version %q, want release-a", got)
 	}
 	for n := 1; n <= 2; n++ {
+		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading").textContent.startsWith("Question %d of")`, n))
 		q := shownQuestion(t, ctx, l)
 		answerByMouse(t, ctx, q, rightResponse(q))
 		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))

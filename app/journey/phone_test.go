@@ -43,6 +43,7 @@ func TestPhoneJourneyByTouch(t *testing.T) {
 	for n := 1; n <= len(l.Questions); n++ {
 		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question %d of %d"`, n, len(l.Questions)))
 		q := shownQuestion(t, ctx, l)
+		assertFreshInputs(t, ctx, q)
 		r := rightResponse(q)
 		if wrongOn[q.ID] {
 			r = wrongResponse(q)

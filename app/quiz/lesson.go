@@ -15,6 +15,9 @@ type Lesson struct {
 	Version   string
 	Facts     []Fact
 	Sections  []Section
+	Events    []Event  // The timeline, in order.
+	Terms     []Term   // The glossary.
+	People    []Person // Who's who.
 	Questions []Question
 
 	factIndex     map[string]int
@@ -38,6 +41,33 @@ type Section struct {
 	Takeaway string   // One line a student should remember.
 	Body     []string // Paragraphs; may contain fact references like [F3].
 	Facts    []string // Fact ids the section rests on.
+}
+
+// Event is one dated entry of the timeline.
+type Event struct {
+	ID    string
+	Date  string // As shown: "5 December 1994", "2014".
+	Title string
+	Body  []string
+	Facts []string
+}
+
+// Term is one glossary entry.
+type Term struct {
+	ID    string
+	Term  string
+	Body  []string // The definition.
+	Facts []string
+}
+
+// Person is one entry of who's who: a role and what they said, in our
+// words and attributed.
+type Person struct {
+	ID    string
+	Name  string
+	Role  string
+	Body  []string
+	Facts []string
 }
 
 // Kind says how a question is answered and graded.
@@ -152,4 +182,24 @@ func (l *Lesson) index() {
 	for i, q := range l.Questions {
 		l.questionIndex[q.ID] = i
 	}
+}
+
+// InSectionOrder returns every question id grouped by the explainer section
+// that teaches it, sections in reading order and questions in file order
+// within each: the order a student who has just read the explainer meets
+// the topics again.
+func (l *Lesson) InSectionOrder() []string {
+	rank := map[string]int{}
+	for i, s := range l.Sections {
+		rank[s.ID] = i
+	}
+	ids := make([]string, 0, len(l.Questions))
+	for i := range l.Sections {
+		for _, q := range l.Questions {
+			if rank[q.Section] == i {
+				ids = append(ids, q.ID)
+			}
+		}
+	}
+	return ids
 }

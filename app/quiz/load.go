@@ -15,6 +15,9 @@ import (
 const (
 	FactsFile     = "facts.txt"
 	ExplainerFile = "explainer.txt"
+	TimelineFile  = "timeline.txt"
+	GlossaryFile  = "glossary.txt"
+	PeopleFile    = "people.txt"
 	QuizPattern   = "*.quiz.txt"
 )
 
@@ -67,6 +70,26 @@ func Load(fsys fs.FS, dir string) (*Lesson, error) {
 	var sectionRefs []ref
 	if src, ok := read(ExplainerFile); ok {
 		l.Sections, sectionRefs = parseExplainer(name(ExplainerFile), src, &ps)
+	}
+	// The timeline, glossary and people files are optional.
+	optional := func(f string) (string, bool) {
+		if _, err := fs.Stat(fsys, f); err != nil {
+			return "", false
+		}
+		return read(f)
+	}
+	var more []ref
+	if src, ok := optional(TimelineFile); ok {
+		l.Events, more = parseTimeline(name(TimelineFile), src, &ps)
+		sectionRefs = append(sectionRefs, more...)
+	}
+	if src, ok := optional(GlossaryFile); ok {
+		l.Terms, more = parseGlossary(name(GlossaryFile), src, &ps)
+		sectionRefs = append(sectionRefs, more...)
+	}
+	if src, ok := optional(PeopleFile); ok {
+		l.People, more = parsePeople(name(PeopleFile), src, &ps)
+		sectionRefs = append(sectionRefs, more...)
 	}
 	sectionIDs := map[string]bool{}
 	for _, s := range l.Sections {
@@ -202,19 +225,33 @@ func parseFacts(file, src string, ps *Problems) []Fact {
 	return facts
 }
 
-func parseExplainer(file, src string, ps *Problems) ([]Section, []ref) {
+// entry is one "## id: Title" block of the explainer, the timeline, the
+// glossary or the people file: header fields, then paragraphs.
+type entry struct {
+	id, title string
+	line      int
+	fields    map[string]string
+	facts     []string
+	body      []string
+}
+
+// parseEntries reads a file of "## id: Title" blocks. Right below the
+// heading come "field: value" lines (only the given fields, plus "facts"),
+// then a blank line, then paragraphs separated by blank lines, in which
+// [F5] cites a fact. required fields must be present in every block.
+func parseEntries(file, src, what string, fields, required []string, ps *Problems) ([]entry, []ref) {
 	var (
-		sections []Section
+		entries  []entry
 		refs     []ref
-		lineOf   []int
 		inHeader bool
 		para     string
 	)
+	known := append([]string{"facts"}, fields...)
 	seen := map[string]int{}
 	flush := func() {
-		if para != "" && len(sections) > 0 {
-			s := &sections[len(sections)-1]
-			s.Body = append(s.Body, para)
+		if para != "" && len(entries) > 0 {
+			e := &entries[len(entries)-1]
+			e.body = append(e.body, para)
 		}
 		para = ""
 	}
@@ -226,45 +263,49 @@ func parseExplainer(file, src string, ps *Problems) ([]Section, []ref) {
 			id, title = strings.TrimSpace(id), strings.TrimSpace(title)
 			switch {
 			case !ok || title == "":
-				ps.add(file, ln.n, `want a section heading like "## budapest: The 1994 memorandum"`)
+				ps.add(file, ln.n, `want a %s heading like "## some-id: Title"`, what)
 			case !idPattern.MatchString(id):
-				ps.add(file, ln.n, "section id %q must use only lowercase letters, digits and dashes", id)
+				ps.add(file, ln.n, "%s id %q must use only lowercase letters, digits and dashes", what, id)
 			}
 			if first, dup := seen[id]; dup {
-				ps.add(file, ln.n, "section id %q is already used at line %d", id, first)
+				ps.add(file, ln.n, "%s id %q is already used at line %d", what, id, first)
 			}
 			seen[id] = ln.n
-			sections = append(sections, Section{ID: id, Title: title})
-			lineOf = append(lineOf, ln.n)
+			entries = append(entries, entry{id: id, title: title, line: ln.n, fields: map[string]string{}})
 			inHeader = true
 			continue
 		}
-		if len(sections) == 0 {
+		if len(entries) == 0 {
 			if ln.text != "" {
-				ps.add(file, ln.n, `text before the first section heading ("## id: Title")`)
+				ps.add(file, ln.n, `text before the first heading ("## id: Title")`)
 			}
 			continue
 		}
-		s := &sections[len(sections)-1]
+		e := &entries[len(entries)-1]
 		if inHeader {
 			if ln.text == "" {
 				inHeader = false
 				continue
 			}
-			if m := fieldLine.FindStringSubmatch(ln.text); m != nil && !ln.indented {
-				switch strings.ToLower(m[1]) {
-				case "takeaway":
-					s.Takeaway = m[2]
-					continue
-				case "facts":
-					s.Facts = list(m[2])
-					for _, id := range s.Facts {
+			m := fieldLine.FindStringSubmatch(ln.text)
+			if ln.indented || m == nil {
+				ps.add(file, ln.n, "leave a blank line between the fields (%s) and the text", strings.Join(known, ", "))
+				inHeader = false
+			} else {
+				key := strings.ToLower(m[1])
+				switch {
+				case !contains(known, key):
+					ps.add(file, ln.n, "unknown field %q (known here: %s)", m[1], strings.Join(known, ", "))
+				case key == "facts":
+					e.facts = list(m[2])
+					for _, id := range e.facts {
 						refs = append(refs, ref{"fact", id, file, ln.n})
 					}
-					continue
+				default:
+					e.fields[key] = strings.TrimSpace(m[2])
 				}
+				continue
 			}
-			inHeader = false
 		}
 		if ln.text == "" {
 			flush()
@@ -278,15 +319,56 @@ func parseExplainer(file, src string, ps *Problems) ([]Section, []ref) {
 		para = join(para, ln.text)
 	}
 	flush()
-	for i, s := range sections {
-		if len(s.Body) == 0 {
-			ps.add(file, lineOf[i], "section %q has no text", s.ID)
+	for _, e := range entries {
+		if len(e.body) == 0 {
+			ps.add(file, e.line, "%s %q has no text", what, e.id)
+		}
+		for _, f := range required {
+			if e.fields[f] == "" && !(f == "facts" && len(e.facts) > 0) {
+				ps.add(file, e.line, "%s %q has no %s: line", what, e.id, f)
+			}
 		}
 	}
-	if len(sections) == 0 {
-		ps.add(file, 0, "no sections found")
+	if len(entries) == 0 {
+		ps.add(file, 0, "no %ss found", what)
 	}
-	return sections, refs
+	return entries, refs
+}
+
+func parseExplainer(file, src string, ps *Problems) ([]Section, []ref) {
+	entries, refs := parseEntries(file, src, "section", []string{"takeaway"}, []string{"takeaway"}, ps)
+	var out []Section
+	for _, e := range entries {
+		out = append(out, Section{ID: e.id, Title: e.title, Takeaway: e.fields["takeaway"], Body: e.body, Facts: e.facts})
+	}
+	return out, refs
+}
+
+func parseTimeline(file, src string, ps *Problems) ([]Event, []ref) {
+	entries, refs := parseEntries(file, src, "event", []string{"date"}, []string{"date", "facts"}, ps)
+	var out []Event
+	for _, e := range entries {
+		out = append(out, Event{ID: e.id, Date: e.fields["date"], Title: e.title, Body: e.body, Facts: e.facts})
+	}
+	return out, refs
+}
+
+func parseGlossary(file, src string, ps *Problems) ([]Term, []ref) {
+	entries, refs := parseEntries(file, src, "term", nil, nil, ps)
+	var out []Term
+	for _, e := range entries {
+		out = append(out, Term{ID: e.id, Term: e.title, Body: e.body, Facts: e.facts})
+	}
+	return out, refs
+}
+
+func parsePeople(file, src string, ps *Problems) ([]Person, []ref) {
+	entries, refs := parseEntries(file, src, "person", []string{"role"}, []string{"role", "facts"}, ps)
+	var out []Person
+	for _, e := range entries {
+		out = append(out, Person{ID: e.id, Name: e.title, Role: e.fields["role"], Body: e.body, Facts: e.facts})
+	}
+	return out, refs
 }
 
 // rawQuestion collects one question block before it is checked as a whole.

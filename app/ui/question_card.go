@@ -23,6 +23,24 @@ type QuestionCard struct {
 	OnChange func(ctx app.Context, r quiz.Response) // Called with every change.
 }
 
+// OnUpdate keeps the text field's content in step with Response when the
+// parent moves to another question. go-app cannot set an empty value: its
+// attributes.Set switches on the value instead of the name, drops "", and
+// then only removes the value attribute (pkg/app/attribute.go:30-42),
+// which leaves what the student typed in the reused <input>. Typing the
+// answer to one text question then showed it in the next.
+func (c *QuestionCard) OnUpdate(ctx app.Context) {
+	if c.Question == nil || c.Question.Kind != quiz.Text {
+		return
+	}
+	want := c.Response.Text
+	ctx.Defer(func(ctx app.Context) {
+		if el := app.Window().GetElementByID("answer-text"); el.Truthy() && el.Get("value").String() != want {
+			el.Set("value", want)
+		}
+	})
+}
+
 // Render shows the prompt as the legend of a fieldset holding the inputs.
 func (c *QuestionCard) Render() app.UI {
 	q := c.Question
@@ -204,7 +222,8 @@ func (c *QuestionCard) match() app.UI {
 						c.change(ctx, quiz.Response{Matches: m})
 					}, handlerScope(q.ID, i)).
 					Body(
-						app.Option().Value("").Selected(chosen < 0).Text("Choose…"),
+						// "-1", not "": go-app drops empty values (see OnUpdate).
+						app.Option().Value("-1").Selected(chosen < 0).Text("Choose…"),
 						app.Range(c.Layout).Slice(func(pos int) app.UI {
 							ri := c.Layout[pos]
 							return app.Option().Value(strconv.Itoa(ri)).Selected(chosen == ri).Text(q.Pairs[ri].Right)

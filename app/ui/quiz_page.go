@@ -29,7 +29,7 @@ func (p *QuizPage) OnInit() {
 	if p.err != nil {
 		return
 	}
-	p.session, _ = quiz.New(p.lesson, defaultOptions)
+	p.session, _ = quiz.New(p.lesson, defaultOptions(p.lesson))
 	p.syncResponse()
 }
 

@@ -24,7 +24,7 @@ type ResultsPage struct {
 func (r *ResultsPage) OnInit() {
 	r.lesson, r.err = Lesson()
 	if r.err == nil {
-		r.session, _ = quiz.New(r.lesson, defaultOptions)
+		r.session, _ = quiz.New(r.lesson, defaultOptions(r.lesson))
 	}
 }
 

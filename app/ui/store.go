@@ -24,10 +24,13 @@ type savedProgress struct {
 	Progress quiz.Progress `json:"progress"`
 }
 
-// defaultOptions shape the quiz a student starts from the home page. Choice
-// order is not shuffled by default so that the prerendered page and the
-// running app show the same question; teachers can ask for shuffling.
-var defaultOptions = quiz.Options{Seed: 1}
+// defaultOptions shape the quiz a student starts from the home page: every
+// question, grouped by explainer section. Choice order is not shuffled by
+// default so that the prerendered page and the running app show the same
+// question; teachers can ask for shuffling.
+func defaultOptions(l *quiz.Lesson) quiz.Options {
+	return quiz.Options{Seed: 1, Questions: l.InSectionOrder()}
+}
 
 // loadSession restores the student's session from local storage, or starts
 // a fresh one. notice is non-empty when something had to be reset or
@@ -56,7 +59,7 @@ func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice strin
 			return resumed, notice
 		}
 	}
-	fresh, err := quiz.New(l, defaultOptions)
+	fresh, err := quiz.New(l, defaultOptions(l))
 	if err != nil {
 		// The bundled lesson loaded, so it has questions and the defaults fit it.
 		panic("ui: starting the default quiz failed: " + err.Error())
