@@ -4,8 +4,9 @@ package questions
 
 import "embed"
 
-// Sources holds facts.txt, explainer.txt and every *.quiz.txt file. Kept
+// Sources holds every text source: facts.txt, explainer.txt, timeline.txt,
+// glossary.txt, people.txt and the *.quiz.txt files. Kept
 // out of the wasm build: the browser reads Compiled instead.
 //
-//go:embed facts.txt explainer.txt *.quiz.txt
+//go:embed *.txt
 var Sources embed.FS
