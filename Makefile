@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test check content wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test check content content-report wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -26,6 +26,10 @@ test: content fmt vet unit wasmtest wasm journeys
 content:
 	$(GO) run ./app compile questions
 	$(GO) run ./app check
+
+## content-report: which questions test which facts, with totals
+content-report:
+	$(GO) run ./app report
 
 ## wasm: compile the browser app
 wasm:

@@ -5,6 +5,7 @@
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
+//	app report                      print which questions test which facts
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -45,6 +46,8 @@ func main() {
 		err = serve(args)
 	case "static":
 		err = static(args)
+	case "report":
+		err = report(os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q (want check or serve)", cmd)
 	}
@@ -119,6 +122,15 @@ func compile(w io.Writer, args []string) error {
 	}
 	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: written\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
 	return nil
+}
+
+// report prints the bundled lesson's coverage table.
+func report(w io.Writer) error {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		return err
+	}
+	return l.WriteReport(w)
 }
 
 // loadForServing checks the lesson and reads the compiled browser app.

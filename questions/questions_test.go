@@ -80,3 +80,44 @@ func TestCompiledLessonIsUpToDate(t *testing.T) {
 		t.Error("decoded lesson lost its index or question hashes")
 	}
 }
+
+// TestEverySourceFactIsTested: each fact taken from the report matters to
+// the "why", so at least one question must rest on it. `make
+// content-report` shows the full table.
+func TestEverySourceFactIsTested(t *testing.T) {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if missing := l.Untested(); len(missing) > 0 {
+		t.Errorf("no question cites these source facts: %v (see make content-report)", missing)
+	}
+}
+
+// TestTheLessonIsComplete checks the shape issue #3 asks for: at least 40
+// questions of all six kinds with levels, every section tested, and the
+// timeline, glossary and who's who present.
+func TestTheLessonIsComplete(t *testing.T) {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Questions) < 40 {
+		t.Errorf("%d questions, want at least 40", len(l.Questions))
+	}
+	perSection := map[string]int{}
+	for _, q := range l.Questions {
+		perSection[q.Section]++
+		if q.Level == "" {
+			t.Errorf("%s:%d: question %q has no level", q.File, q.Line, q.ID)
+		}
+	}
+	for _, s := range l.Sections {
+		if perSection[s.ID] < 3 {
+			t.Errorf("section %q is tested by %d questions, want at least 3", s.ID, perSection[s.ID])
+		}
+	}
+	if len(l.Events) < 5 || len(l.Terms) < 8 || len(l.People) < 5 {
+		t.Errorf("timeline %d, glossary %d, people %d: too few", len(l.Events), len(l.Terms), len(l.People))
+	}
+}

@@ -1,16 +1,32 @@
 package journey
 
-import "testing"
+import (
+	"strings"
+	"testing"
 
-// TestLookAtEveryPage renders each page at desktop size and saves a
-// screenshot; it fails if a page does not mount.
+	"beyondbudapest/app/ui"
+)
+
+// TestLookAtEveryPage renders every routed page at desktop and phone size,
+// saves a screenshot of each under test-output/screenshots/, and fails if a
+// page does not mount or scrolls sideways on the phone.
 func TestLookAtEveryPage(t *testing.T) {
 	srv, _ := startApp(t)
-	ctx := newBrowser(t, 1280, 900)
-	for _, p := range []struct{ path, name string }{
-		{"/", "desktop-home"}, {"/learn", "desktop-explainer"}, {"/quiz", "desktop-quiz"}, {"/results", "desktop-results"},
-	} {
-		openApp(t, ctx, srv.URL+p.path)
-		screenshot(t, ctx, p.name)
+	for _, size := range []struct {
+		name          string
+		width, height int64
+	}{{"desktop", 1280, 900}, {"phone", 360, 740}} {
+		ctx := newBrowser(t, size.width, size.height)
+		for _, p := range ui.Pages {
+			name := strings.Trim(p.Path, "/")
+			if name == "" {
+				name = "home"
+			}
+			openApp(t, ctx, srv.URL+p.Path)
+			if size.name == "phone" {
+				assertNoSideways(t, ctx, p.Path)
+			}
+			screenshot(t, ctx, size.name+"-page-"+name)
+		}
 	}
 }

@@ -258,7 +258,7 @@ func TestStaticSiteUnderABasePathWorksOffline(t *testing.T) {
 	// In-app links keep the base path once the wasm runs.
 	openApp(t, ctx, s.url()+"/beyond-budapest/")
 	do(t, ctx, "follow the Explainer link", chromedp.Click(chromedp.CSS(`nav a[href$="/learn"]`)))
-	waitFor(t, ctx, "the explainer", `document.getElementById("facts")`)
+	waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
 	if path := eval[string](t, ctx, `location.pathname`); path != "/beyond-budapest/learn" {
 		t.Errorf("the in-app link went to %s, want /beyond-budapest/learn", path)
 	}

@@ -33,7 +33,7 @@ func TestPhoneJourneyByTouch(t *testing.T) {
 	screenshot(t, ctx, "phone-home")
 
 	do(t, ctx, "open the explainer", chromedp.Click(chromedp.CSS(`a.button[href="/learn"]`)))
-	waitFor(t, ctx, "the explainer", `document.getElementById("facts")`)
+	waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
 	assertNoSideways(t, ctx, "explainer")
 	screenshot(t, ctx, "phone-explainer")
 

@@ -50,7 +50,9 @@ func TestServesPagesAssetsAndWasm(t *testing.T) {
 		path, status, contentType, body string
 	}{
 		{"/", "200 OK", "text/html", "Beyond Budapest"},
-		{"/learn", "200 OK", "text/html", "Source facts"},
+		{"/learn", "200 OK", "text/html", "Why not another Budapest?"},
+		{"/sources", "200 OK", "text/html", "Background beyond the report"},
+		{"/timeline", "200 OK", "text/html", "Timeline"},
 		{"/quiz", "200 OK", "text/html", "Question 1 of"},
 		{"/results", "200 OK", "text/html", "Your results"},
 		{"/web/app.wasm", "200 OK", "application/wasm", string(wasm)},

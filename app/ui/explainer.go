@@ -29,6 +29,7 @@ func (e *Explainer) Render() app.UI {
 	l := e.lesson
 	return shell("/learn", &Notice{},
 		app.H1().Text("Why not another Budapest?"),
+		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why it now calls that deal worthless, what it asked for in Istanbul in March 2022, and why the West hesitates. Every claim links to the numbered fact it rests on."),
 		app.Nav().Class("toc").Aria("label", "Sections").Body(
 			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
 				return app.Li().Body(app.A().Href(Href("/learn#" + l.Sections[i].ID)).Text(l.Sections[i].Title))
@@ -37,21 +38,7 @@ func (e *Explainer) Render() app.UI {
 		app.Range(l.Sections).Slice(func(i int) app.UI {
 			return e.section(l.Sections[i])
 		}),
-		app.Section().ID("facts").Class("fact-sheet").Aria("labelledby", "facts-title").Body(
-			app.H2().ID("facts-title").Text("Source facts"),
-			app.P().Text("Every claim above points to one of these numbered facts. F-facts come from the source report: a CNN article from the week of the Istanbul talks in late March 2022, with Kevin Liptak contributing. B-facts are well-established background that the report itself does not state."),
-			app.Ol().Class("facts").Body(app.Range(l.Facts).Slice(func(i int) app.UI {
-				f := l.Facts[i]
-				return app.Li().ID("fact-"+f.ID).Body(
-					app.Strong().Text(f.ID),
-					app.If(f.Background, func() app.UI { return app.Span().Class("tag").Text("background") }),
-					app.Text(" "+f.Text),
-				)
-			})),
-		),
-		app.P().Class("actions").Body(
-			app.A().Class("button").Href(Href("/quiz")).Text("Test yourself: take the quiz"),
-		),
+		moreLinks("/learn"),
 	)
 }
 
@@ -85,5 +72,5 @@ func factLink(id string) app.UI {
 	if len(id) > 0 && id[0] == 'B' {
 		label = "Background fact " + id
 	}
-	return app.A().Class("fact-ref").Href(Href("/learn#fact-"+id)).Aria("label", label).Text("[" + id + "]")
+	return app.A().Class("fact-ref").Href(Href("/sources#fact-"+id)).Aria("label", label).Text("[" + id + "]")
 }

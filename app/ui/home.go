@@ -53,7 +53,13 @@ func (h *Home) Render() app.UI {
 				)
 			}),
 		),
-		app.P().Textf("The quiz has %d questions. You get feedback after each answer, with a link back to the part of the explainer that covers it.", len(h.lesson.Questions)),
+		app.P().Body(
+			app.Text("Also: a "), app.A().Href(Href("/timeline")).Text("timeline"),
+			app.Text(", the "), app.A().Href(Href("/terms")).Text("key terms"),
+			app.Text(", "), app.A().Href(Href("/people")).Text("who said what"),
+			app.Text(" and the "), app.A().Href(Href("/sources")).Text("sources"), app.Text("."),
+		),
+		app.P().Textf("The quiz has %d questions, in the order of the explainer (about %d minutes). You get feedback after each answer, with a link back to the part of the explainer that covers it. Your progress is kept on this device.", len(h.lesson.Questions), (len(h.lesson.Questions)+2)/3),
 	)
 }
 

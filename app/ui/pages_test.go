@@ -19,9 +19,13 @@ func TestPrerenderShowsRealContent(t *testing.T) {
 		want []string
 	}{
 		{&Pages[0], []string{"Beyond Budapest", "Start reading", l.Sections[0].Title}},
-		{&Pages[1], []string{l.Sections[0].Title, l.Sections[0].Takeaway, `id="` + l.Sections[1].ID + `"`, `id="fact-F1"`}},
-		{&Pages[2], []string{"Question 1 of", l.Questions[0].Prompt, `id="feedback"`, `aria-live="polite"`}},
-		{&Pages[3], []string{"Your results", "Start over"}},
+		{page("/learn"), []string{l.Sections[0].Title, l.Sections[0].Takeaway, `id="` + l.Sections[1].ID + `"`, `href="/sources#fact-F6"`}},
+		{page("/timeline"), []string{l.Events[0].Title, l.Events[0].Date, `id="` + l.Events[1].ID + `"`}},
+		{page("/terms"), []string{l.Terms[0].Term, `id="` + l.Terms[1].ID + `"`}},
+		{page("/people"), []string{l.People[0].Name, l.People[1].Role, `id="` + l.People[2].ID + `"`}},
+		{page("/sources"), []string{`id="fact-F1"`, `id="fact-B1"`, "Kevin Liptak", "Background beyond the report"}},
+		{page("/quiz"), []string{"Question 1 of", firstQuestion(l).Prompt, `id="feedback"`, `aria-live="polite"`}},
+		{page("/results"), []string{"Your results", "Start over"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page.Path, func(t *testing.T) {
@@ -38,9 +42,33 @@ func TestPrerenderShowsRealContent(t *testing.T) {
 	}
 }
 
+func page(path string) *Page {
+	for i := range Pages {
+		if Pages[i].Path == path {
+			return &Pages[i]
+		}
+	}
+	panic("no page " + path)
+}
+
+func firstQuestion(l *quiz.Lesson) *quiz.Question {
+	q, _ := l.Question(l.InSectionOrder()[0])
+	return q
+}
+
+// TestEveryPageIsRouted keeps the route table and the reading pages in step.
+func TestEveryPageIsRouted(t *testing.T) {
+	for _, p := range lessonPages {
+		page(p.path)
+	}
+	if len(Pages) != 8 {
+		t.Errorf("%d routes; update this test and the precache expectations when adding pages", len(Pages))
+	}
+}
+
 func TestFactReferencesBecomeLinksAndStayText(t *testing.T) {
 	html := render(t, &Explainer{})
-	if !strings.Contains(html, `href="/learn#fact-F6"`) {
+	if !strings.Contains(html, `href="/sources#fact-F6"`) {
 		t.Error("[F6] in the explainer is not a link to the fact sheet")
 	}
 	if strings.Contains(html, "[F6]</a>") == false {

@@ -14,6 +14,10 @@ type Page struct {
 var Pages = []Page{
 	{"/", "Beyond Budapest", func() app.Composer { return &Home{} }},
 	{"/learn", "Explainer", func() app.Composer { return &Explainer{} }},
+	{"/timeline", "Timeline", func() app.Composer { return &TimelinePage{} }},
+	{"/terms", "Key terms", func() app.Composer { return &TermsPage{} }},
+	{"/people", "Who said what", func() app.Composer { return &PeoplePage{} }},
+	{"/sources", "Sources and facts", func() app.Composer { return &SourcesPage{} }},
 	{"/quiz", "Quiz", func() app.Composer { return &QuizPage{} }},
 	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
 }

@@ -31,6 +31,11 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 		notice,
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
+			app.Nav().Aria("label", "All pages").Body(app.Ul().Class("footer-links").Body(
+				app.Range(lessonPages).Slice(func(i int) app.UI {
+					return app.Li().Body(app.A().Href(Href(lessonPages[i].path)).Text(lessonPages[i].label))
+				}),
+			)),
 			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
 			app.If(app.IsClient, func() app.UI {
 				return app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(app.Getenv("GOAPP_VERSION")))
