@@ -20,6 +20,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -175,6 +176,7 @@ func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
+	embedders := fs.String("frame-ancestors", "", "space-separated origins allowed to embed the app, e.g. \"https://moodle.example.edu\"")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -182,6 +184,7 @@ func serve(args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg.FrameAncestors = strings.Fields(*embedders)
 	h, err := server.New(cfg)
 	if err != nil {
 		return err

@@ -20,6 +20,7 @@ import (
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -122,6 +123,14 @@ func newBrowser(t *testing.T, width, height int64) context.Context {
 	if err := chromedp.Do(tctx, chromedp.EmulateViewport(width, height, viewport...)); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
+	// Every page reports Content-Security-Policy violations to the console,
+	// where watchConsole turns them into test failures: the app must run
+	// under its own policy with none.
+	if _, err := chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `document.addEventListener("securitypolicyviolation", e => console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI));`,
+	}); err != nil {
+		t.Fatalf("installing the CSP listener: %v", err)
+	}
 	return tctx
 }
 
@@ -211,7 +220,7 @@ func watchConsole(t *testing.T, ctx context.Context) {
 			}
 			line := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(parts, " "))
 			lines = append(lines, line)
-			if strings.Contains(line, "panic:") {
+			if strings.Contains(line, "panic:") || strings.Contains(line, "CSP violation") {
 				fatal = append(fatal, line)
 			}
 		case *runtime.EventExceptionThrown:

@@ -32,6 +32,9 @@ type Config struct {
 	// UpdateInterval is how often a running app checks for a new version;
 	// zero means the app's default (30 minutes).
 	UpdateInterval time.Duration
+	// FrameAncestors lists the origins (https://lms.example.edu) allowed to
+	// embed the app in an iframe, besides the app's own.
+	FrameAncestors []string
 }
 
 // New returns the handler serving the whole app.
@@ -40,8 +43,13 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, o := range cfg.FrameAncestors {
+		if !validOrigin(o) {
+			return nil, fmt.Errorf("server: %q is not an origin like https://lms.example.edu", o)
+		}
+	}
 	h.Resources = &resources{wasm: cfg.Wasm, files: assets.Files, modTime: time.Now()}
-	return h, nil
+	return securityHeaders(h, cfg.FrameAncestors), nil
 }
 
 // newAppHandler configures go-app's handler, shared by the live server and

@@ -130,3 +130,44 @@ func TestVersionIsStableAcrossRestarts(t *testing.T) {
 		t.Errorf("two servers of the same build disagree: %q vs %q", ra.Header.Get("ETag"), rb.Header.Get("ETag"))
 	}
 }
+
+func TestEveryResponseCarriesTheSecurityHeaders(t *testing.T) {
+	srv := newServer(t, []byte("wasm"))
+	for _, p := range []string{"/", "/quiz", "/web/app.css", "/web/app.wasm", "/app-worker.js", "/manifest.webmanifest", "/nowhere", "/web/nothing"} {
+		resp, _ := get(t, srv.URL+p)
+		csp := resp.Header.Get("Content-Security-Policy")
+		for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval'", "frame-ancestors 'self'", "object-src 'none'"} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("%s: CSP %q lacks %q", p, csp, want)
+			}
+		}
+		if strings.Contains(csp, "unsafe-inline") {
+			t.Errorf("%s: CSP allows inline code", p)
+		}
+		if resp.Header.Get("X-Content-Type-Options") != "nosniff" || resp.Header.Get("Referrer-Policy") == "" {
+			t.Errorf("%s: missing nosniff or referrer policy", p)
+		}
+		if resp.Header.Get("X-Frame-Options") != "" {
+			t.Errorf("%s: X-Frame-Options would stop LMS embedding", p)
+		}
+	}
+}
+
+func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, _ := ui.Lesson()
+	h, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{"https://moodle.example.edu", "http://127.0.0.1:9999"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self' https://moodle.example.edu http://127.0.0.1:9999") {
+		t.Errorf("CSP %q does not list the embedding sites", csp)
+	}
+	for _, bad := range []string{"moodle.example.edu", "https://x.edu; script-src *", "javascript://x", "https://x.edu/path", "*"} {
+		if _, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{bad}}); err == nil {
+			t.Errorf("accepted %q as an embedding origin", bad)
+		}
+	}
+}
