@@ -6,5 +6,5 @@ import "embed"
 
 // Files holds every published asset.
 //
-//go:embed *.css *.png *.svg
+//go:embed *.css *.js *.png *.svg
 var Files embed.FS

@@ -92,7 +92,10 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:       []string{"/web/app.css"},
+		Styles: []string{"/web/app.css"},
+		// Not deferred: it must replace a blocked localStorage before the
+		// wasm starts (assets/storage-guard.js says why).
+		Scripts:      []string{"/web/storage-guard.js"},
 		LoadingLabel: "Loading the quiz… {progress}%",
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.

@@ -36,6 +36,11 @@ func defaultOptions(l *quiz.Lesson) quiz.Options {
 // a fresh one. notice is non-empty when something had to be reset or
 // dropped: the page shows it so nothing is lost silently.
 func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice string) {
+	defer func() {
+		if storageBlocked() {
+			notice = "This browser does not let the page store anything, so your progress cannot be saved: it will be lost when you close this page."
+		}
+	}()
 	var saved savedProgress
 	found, err := readKey(ctx, progressKey, &saved)
 	switch {
@@ -65,6 +70,12 @@ func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice strin
 		panic("ui: starting the default quiz failed: " + err.Error())
 	}
 	return fresh, notice
+}
+
+// storageBlocked reports whether assets/storage-guard.js found localStorage
+// unusable and put an in-memory stand-in in its place.
+func storageBlocked() bool {
+	return app.IsClient && app.Window().Get("bbStorageUnavailable").Truthy()
 }
 
 // saveSession stores the session; a non-empty result says why it could not.
