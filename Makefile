@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test check content content-report wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test check content content-report fuzz wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -65,6 +65,13 @@ wasmtest: deps-node
 ## journeys: student journeys in headless Chromium
 journeys: deps-browser wasm
 	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
+
+## fuzz: run each fuzz target for FUZZTIME (their seed corpora also run in make test)
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzResume$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzParseOptions$$' -fuzztime $(FUZZTIME)
 
 ## size: app.wasm bytes raw, gzip and brotli
 size: wasm

@@ -21,6 +21,13 @@ const (
 	QuizPattern   = "*.quiz.txt"
 )
 
+// Length limits, in bytes, so that a runaway paste cannot make a page
+// unusable on a phone; each is far above what good content needs.
+const (
+	maxShort = 300  // a choice, an order item, one side of a pair, an answer
+	maxText  = 2000 // a prompt, an explanation, a feedback, a fact
+)
+
 // Levels are the difficulty tags a question may carry.
 var Levels = []string{"recall", "understanding", "reasoning"}
 
@@ -108,8 +115,12 @@ func Load(fsys fs.FS, dir string) (*Lesson, error) {
 		if !ok {
 			continue
 		}
+		before := len(ps)
 		qs, refs := parseQuestions(name(f), src, &ps)
 		questionRefs = append(questionRefs, refs...)
+		if len(qs) == 0 && len(ps) == before {
+			ps.add(name(f), 0, `no questions in this file (each starts with "## question-id")`)
+		}
 		for _, q := range qs {
 			if first, dup := seen[q.ID]; dup {
 				ps.add(q.File, q.Line, "question id %q is already used at %s:%d", q.ID, first.File, first.Line)
@@ -217,6 +228,9 @@ func parseFacts(file, src string, ps *Problems) []Fact {
 		if strings.TrimSpace(f.Text) == "" {
 			ps.add(file, seen[f.ID], "fact %s has no text", f.ID)
 		}
+		if len(f.Text) > maxText {
+			ps.add(file, seen[f.ID], "fact %s is %d characters long, more than the %d allowed", f.ID, len(f.Text), maxText)
+		}
 		facts[i].Text = strings.TrimSpace(f.Text)
 	}
 	if len(facts) == 0 {
@@ -322,6 +336,11 @@ func parseEntries(file, src, what string, fields, required []string, ps *Problem
 	for _, e := range entries {
 		if len(e.body) == 0 {
 			ps.add(file, e.line, "%s %q has no text", what, e.id)
+		}
+		for _, p := range e.body {
+			if len(p) > 2*maxText {
+				ps.add(file, e.line, "%s %q has a paragraph of %d characters, more than the %d allowed", what, e.id, len(p), 2*maxText)
+			}
 		}
 		for _, f := range required {
 			if e.fields[f] == "" && !(f == "facts" && len(e.facts) > 0) {
@@ -661,6 +680,26 @@ func (r *rawQuestion) check(file string, ps *Problems) (Question, bool) {
 				bad(at("answer"), "text question %q has an empty answer", q.ID)
 			}
 		}
+	}
+	tooLong := func(what, text string, limit int) {
+		if len(text) > limit {
+			bad(q.Line, "question %q: %s is %d characters long, more than the %d allowed", q.ID, what, len(text), limit)
+		}
+	}
+	tooLong("the prompt", q.Prompt, maxText)
+	tooLong("the explanation", q.Explanation, maxText)
+	for _, c := range q.Choices {
+		tooLong("a choice", c.Text, maxShort)
+		tooLong("a feedback", c.Feedback, maxText)
+	}
+	for _, it := range q.Items {
+		tooLong("an item", it, maxShort)
+	}
+	for _, p := range q.Pairs {
+		tooLong("a pair", p.Left+p.Right, 2*maxShort)
+	}
+	for _, a := range q.Answers {
+		tooLong("an answer", a, maxShort)
 	}
 	if len(*ps) > before {
 		return Question{}, false

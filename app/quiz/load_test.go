@@ -200,6 +200,9 @@ func TestLoadReportsEveryProblemWithFileAndLine(t *testing.T) {
 			[]string{`:6: feedback ("> …") must follow the choice`}},
 		{"unknown level", "## q\ntype: text\nsection: budapest\nfacts: F1\nlevel: hard\nprompt: P\nanswer: a\nexplanation: E\n",
 			[]string{`:5: unknown level "hard"`}},
+		{"huge prompt", "## q\ntype: text\nsection: budapest\nfacts: F1\nprompt: " + strings.Repeat("x", 5000) + "\nanswer: a\nexplanation: E\n",
+			[]string{`:1: question "q": the prompt is 5000 characters long`}},
+		{"empty file", "// only a comment\n", []string{`questions/a.quiz.txt: no questions in this file`}},
 		{"no facts cited", "## q\ntype: text\nsection: budapest\nprompt: P\nanswer: a\nexplanation: E\n",
 			[]string{`question "q" cites no fact`}},
 	}

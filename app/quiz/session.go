@@ -42,6 +42,9 @@ type Options struct {
 	PassMark int `json:"passMark,omitempty"`
 	// Feedback is when answers are marked; empty means FeedbackNow.
 	Feedback Feedback `json:"feedback,omitempty"`
+	// HideExplanations leaves explanations out of the feedback and results,
+	// for a teacher who wants to discuss the answers in class.
+	HideExplanations bool `json:"hideExplanations,omitempty"`
 }
 
 // Progress is a session's whole state as plain, JSON-serialisable data: what

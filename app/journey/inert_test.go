@@ -1,0 +1,136 @@
+package journey
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+
+	"github.com/chromedp/chromedp"
+)
+
+// hostileQuestion tries every way lesson text could turn into markup or
+// script. It sorts first ("aaa-") and sits in the first section, so it is
+// the quiz's first question.
+const hostileQuestion = `## hostile
+type: single
+section: budapest
+facts: F6
+level: recall
+prompt: <script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> Which is safe?
+[x] <a href="javascript:window.pwned = 3">click me</a>
+  > "><svg onload="window.pwned = 4">
+[ ] <iframe src="javascript:window.pwned = 5"></iframe>
+explanation: <style>body { display: none }</style><b onmouseover="window.pwned = 6">bold</b>
+`
+
+// TestLessonTextRendersAsText builds the app with a lesson full of HTML
+// and script (through a build overlay, as a teacher's files would be
+// compiled in) and checks in Chromium that all of it shows as plain text:
+// no element is created from it and nothing runs. The CSP listener would
+// also fail the test on any blocked attempt.
+func TestLessonTextRendersAsText(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join("..", "..", "questions")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			b, err := os.ReadFile(filepath.Join(src, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Name() == "explainer.txt" {
+				b = []byte(strings.Replace(string(b), "That deal is the Budapest Memorandum [F6].",
+					`That deal is the Budapest Memorandum [F6]. <iframe src="javascript:window.pwned = 7"></iframe><script>window.pwned = 8</script>`, 1))
+			}
+			if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "aaa-hostile.quiz.txt"), []byte(hostileQuestion), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := quiz.Load(os.DirFS(dir), dir)
+	if err != nil {
+		t.Fatalf("the hostile lesson should load (it is only text): %v", err)
+	}
+	compiled, err := quiz.Compile(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsonPath := filepath.Join(dir, "lesson.json")
+	if err := os.WriteFile(jsonPath, compiled, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	real, err := filepath.Abs(filepath.Join(src, "lesson.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	overlay, _ := json.Marshal(map[string]map[string]string{"Replace": {real: jsonPath}})
+	overlayPath := filepath.Join(dir, "overlay.json")
+	os.WriteFile(overlayPath, overlay, 0o644)
+	wasmPath := filepath.Join(dir, "app.wasm")
+	build := exec.Command("go", "build", "-overlay", overlayPath, "-trimpath", "-ldflags=-s -w", "-o", wasmPath, "beyondbudapest/app")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the hostile app: %v\n%s", err, out)
+	}
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	registerOnce.Do(ui.Register)
+	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := serveAt(t, "127.0.0.1:0", h)
+	ctx := newBrowser(t, 1280, 900)
+
+	openApp(t, ctx, s.url()+"/learn")
+	assertInert(t, ctx, "the explainer", "<iframe src=")
+	openApp(t, ctx, s.url()+"/quiz")
+	q, _ := l.Question("hostile")
+	if got := shownQuestion(t, ctx, l); got.ID != "hostile" {
+		t.Fatalf("first question is %s, want the hostile one", got.ID)
+	}
+	assertInert(t, ctx, "the question", "<script>window.pwned = 1</script>")
+	// Hover and click everything, then check: feedback and explanation too.
+	do(t, ctx, "poke", chromedp.Evaluate[chromedp.Void](`document.querySelectorAll("main *").forEach(e => { e.dispatchEvent(new MouseEvent("mouseover", {bubbles: true})); })`))
+	answerByMouse(t, ctx, q, quiz.Response{Choices: []int{0}})
+	do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
+	waitFor(t, ctx, "feedback", `document.querySelector("#feedback .feedback")`)
+	assertInert(t, ctx, "the feedback", `"><svg onload=`)
+	assertInert(t, ctx, "the feedback", "<style>body { display: none }</style>")
+}
+
+// assertInert checks that the page shows the hostile text literally and
+// created nothing from it.
+func assertInert(t *testing.T, ctx context.Context, where, literal string) {
+	t.Helper()
+	if !eval[bool](t, ctx, `document.querySelector("main").textContent.includes(`+jsString(literal)+`)`) {
+		t.Errorf("%s does not show %q as text", where, literal)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("main script, main img, main iframe, main svg, main style, main b, main [onerror], main [onload], main [onmouseover], main a[href^='javascript']").length`); n != 0 {
+		t.Errorf("%s: %d elements were created from lesson text", where, n)
+	}
+	if eval[bool](t, ctx, `typeof window.pwned !== "undefined"`) {
+		t.Fatalf("%s: lesson text ran as script (window.pwned = %v)", where, eval[int](t, ctx, `window.pwned`))
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
