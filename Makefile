@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test check content content-report fuzz wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test check content content-report fuzz loadtest deps-node-tools wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -47,7 +47,7 @@ static: content wasm
 	$(GO) run ./app static -out $(STATIC) -base $(BASE) -wasm $(WASM)
 
 fmt:
-	@out=$$(gofmt -l app assets questions); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l app assets questions tests); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	@echo "gofmt: clean"
 
 vet:
@@ -63,7 +63,7 @@ wasmtest: deps-node
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./questions
 
 ## journeys: student journeys in headless Chromium
-journeys: deps-browser wasm
+journeys: deps-browser deps-node-tools wasm
 	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
 
 ## fuzz: run each fuzz target for FUZZTIME (their seed corpora also run in make test)
@@ -88,6 +88,16 @@ deps-browser:
 	  else \
 	    echo "Chromium is missing. Run: sudo apt-get install -y chromium chromium-driver"; exit 1; \
 	  fi; }
+
+# Independent checkers (axe-core) from tests/node, pinned by its lockfile.
+deps-node-tools: deps-node
+	@test -f tests/node/node_modules/axe-core/axe.min.js || { \
+	  command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; } ; \
+	  cd tests/node && npm ci --no-audit --no-fund; }
+
+## loadtest: 200 concurrent clients for 10 s against the app on 127.0.0.1
+loadtest: content wasm
+	$(GO) run ./tests/loadtest -clients 200 -duration 10s -wasm $(WASM)
 
 # The wasm test runner needs Node.js.
 deps-node:

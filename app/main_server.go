@@ -131,7 +131,7 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return l.WriteReport(w)
+	return quiz.WriteReport(w, l)
 }
 
 // loadForServing checks the lesson and reads the compiled browser app.

@@ -89,7 +89,7 @@ func TestEverySourceFactIsTested(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if missing := l.Untested(); len(missing) > 0 {
+	if missing := quiz.Untested(l); len(missing) > 0 {
 		t.Errorf("no question cites these source facts: %v (see make content-report)", missing)
 	}
 }

@@ -8,8 +8,13 @@ import (
 	"text/tabwriter"
 )
 
+// These are plain functions, not Lesson methods, on purpose: the browser
+// app decodes a Lesson with reflection, which makes the linker keep every
+// exported method of the type, and these (with text/tabwriter) are for the
+// tools only.
+
 // Coverage maps each fact id to the questions that cite it, in lesson order.
-func (l *Lesson) Coverage() map[string][]string {
+func Coverage(l *Lesson) map[string][]string {
 	cov := map[string][]string{}
 	for _, f := range l.Facts {
 		cov[f.ID] = nil
@@ -25,9 +30,9 @@ func (l *Lesson) Coverage() map[string][]string {
 // Untested returns the source facts (F…) that no question cites. Every
 // fact from the report matters to the "why", so the lesson's tests require
 // this to be empty; background facts (B…) may go untested.
-func (l *Lesson) Untested() []string {
+func Untested(l *Lesson) []string {
 	var out []string
-	cov := l.Coverage()
+	cov := Coverage(l)
 	for _, f := range l.Facts {
 		if !f.Background && len(cov[f.ID]) == 0 {
 			out = append(out, f.ID)
@@ -38,9 +43,9 @@ func (l *Lesson) Untested() []string {
 
 // WriteReport prints the coverage table (fact → questions) and totals by
 // kind, section and level, for `make content-report`.
-func (l *Lesson) WriteReport(w io.Writer) error {
+func WriteReport(w io.Writer, l *Lesson) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	cov := l.Coverage()
+	cov := Coverage(l)
 	fmt.Fprintln(tw, "FACT\tQUESTIONS\tCITED BY")
 	for _, f := range l.Facts {
 		ids := cov[f.ID]

@@ -85,6 +85,6 @@ func lessonError(err error) app.UI {
 	return shell("", &Notice{},
 		app.H1().Text("The lesson could not be loaded"),
 		app.P().Text("This copy of the app was built from lesson files with problems. Please tell whoever hosts it:"),
-		app.Pre().Text(err.Error()),
+		app.P().Class("error-detail").Text(err.Error()),
 	)
 }
