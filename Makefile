@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test check content content-report fuzz loadtest deps-node-tools wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -31,11 +31,35 @@ content:
 content-report:
 	$(GO) run ./app report
 
-## wasm: compile the browser app
-wasm:
+## wasm: compile the browser app, and compress it (gzip, brotli) for serving
+wasm: deps-brotli
 	@mkdir -p $(dir $(WASM))
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app
-	@echo "built $(WASM) ($$(wc -c < $(WASM)) bytes)"
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM).new ./app
+	@# Keep the old file (and its timestamp) when nothing changed, so the
+	@# compressed copies below are only rebuilt when needed.
+	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
+	@$(MAKE) --no-print-directory $(WASM).sha256
+	@echo "built $(WASM) ($$(wc -c < $(WASM)) bytes; gzip $$(wc -c < $(WASM).gz), brotli $$(wc -c < $(WASM).br))"
+
+$(WASM).gz: $(WASM)
+	gzip -9 -k -f -n $(WASM) && touch $@
+
+$(WASM).br: $(WASM)
+	brotli -q 11 -k -f $(WASM) && touch $@
+
+# The server serves the compressed copies only when this matches app.wasm.
+$(WASM).sha256: $(WASM) $(WASM).gz $(WASM).br
+	sha256sum $(WASM) > $@
+
+# brotli compresses app.wasm a quarter smaller than gzip.
+deps-brotli:
+	@command -v brotli >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing brotli (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli >/dev/null; \
+	  else \
+	    echo "brotli is missing. Run: sudo apt-get install -y brotli"; exit 1; \
+	  fi; }
 
 ## server: compile the server
 server:

@@ -144,11 +144,15 @@ func loadForServing(wasmPath string) (server.Config, error) {
 	if err != nil {
 		return server.Config{}, err
 	}
-	wasm, err := os.ReadFile(wasmPath)
+	cfg := server.Config{Lesson: l}
+	cfg.Wasm, cfg.WasmBrotli, cfg.WasmGzip, err = server.ReadWasm(wasmPath)
 	if err != nil {
-		return server.Config{}, fmt.Errorf("reading the browser app: %w (run make wasm)", err)
+		return server.Config{}, fmt.Errorf("%w (run make wasm)", err)
 	}
-	return server.Config{Wasm: wasm, Lesson: l}, nil
+	if cfg.WasmBrotli == nil && cfg.WasmGzip == nil {
+		fmt.Fprintf(os.Stderr, "no compressed copy of %s matches it: serving it uncompressed (make wasm writes them)\n", wasmPath)
+	}
+	return cfg, nil
 }
 
 func static(args []string) error {

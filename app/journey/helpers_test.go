@@ -26,9 +26,9 @@ import (
 )
 
 var (
-	wasmOnce  sync.Once
-	wasmBytes []byte
-	wasmErr   error
+	wasmOnce                  sync.Once
+	wasmBytes, wasmBr, wasmGz []byte
+	wasmErr                   error
 )
 
 // appWasm returns the browser app: the file named by BB_WASM (the Makefile
@@ -37,7 +37,8 @@ func appWasm(t *testing.T) []byte {
 	t.Helper()
 	wasmOnce.Do(func() {
 		if p := os.Getenv("BB_WASM"); p != "" {
-			wasmBytes, wasmErr = os.ReadFile(p)
+			// With its brotli and gzip copies, as make run serves it.
+			wasmBytes, wasmBr, wasmGz, wasmErr = server.ReadWasm(p)
 			return
 		}
 		out := filepath.Join(os.TempDir(), fmt.Sprintf("bb-journey-%d.wasm", os.Getpid()))
@@ -66,7 +67,7 @@ func startApp(t *testing.T) (*httptest.Server, *quiz.Lesson) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: appWasm(t), Lesson: l})
+	h, err := server.New(server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,7 +55,7 @@ func appHandler(t *testing.T, version string, updateEvery time.Duration) http.Ha
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: appWasm(t), Lesson: l, Version: version, UpdateInterval: updateEvery})
+	h, err := server.New(server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l, Version: version, UpdateInterval: updateEvery})
 	if err != nil {
 		t.Fatal(err)
 	}

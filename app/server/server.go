@@ -24,8 +24,11 @@ import (
 
 // Config is what the server needs to publish the app.
 type Config struct {
-	Wasm   []byte       // The compiled browser app (app.wasm).
-	Lesson *quiz.Lesson // The bundled lesson, already validated.
+	Wasm []byte // The compiled browser app (app.wasm).
+	// WasmBrotli and WasmGzip are app.wasm compressed ahead of time (by
+	// make wasm); either may be nil. Browsers that accept them get them.
+	WasmBrotli, WasmGzip []byte
+	Lesson               *quiz.Lesson // The bundled lesson, already validated.
 	// Version overrides the content hash that names this release; leave
 	// it empty except to simulate a new release in tests.
 	Version string
@@ -48,7 +51,7 @@ func New(cfg Config) (http.Handler, error) {
 			return nil, fmt.Errorf("server: %q is not an origin like https://lms.example.edu", o)
 		}
 	}
-	h.Resources = &resources{wasm: cfg.Wasm, files: assets.Files, modTime: time.Now()}
+	h.Resources = &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now()}
 	return securityHeaders(h, cfg.FrameAncestors), nil
 }
 
@@ -154,9 +157,9 @@ func Version(wasm []byte, files fs.FS, lessonVersion string) (string, error) {
 // and, because it is also an http.Handler, serves them: go-app hands every
 // /web/ request to it (pkg/app/http.go:498-502).
 type resources struct {
-	wasm    []byte
-	files   fs.FS
-	modTime time.Time
+	wasm, brotli, gzip []byte
+	files              fs.FS
+	modTime            time.Time
 }
 
 // Resolve keeps /web/ paths as they are; the app is served from the root.
@@ -172,8 +175,7 @@ func (r *resources) Resolve(location string) string {
 func (r *resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	name := strings.TrimPrefix(path.Clean(req.URL.Path), "/web/")
 	if name == "app.wasm" {
-		w.Header().Set("Content-Type", "application/wasm")
-		http.ServeContent(w, req, name, r.modTime, bytes.NewReader(r.wasm))
+		r.serveWasm(w, req)
 		return
 	}
 	st, err := fs.Stat(r.files, name)
@@ -182,4 +184,39 @@ func (r *resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	http.ServeFileFS(w, req, r.files, name)
+}
+
+// serveWasm sends app.wasm compressed when the browser accepts it: brotli
+// is about a quarter smaller than gzip, and both are a fraction of the raw
+// file (go-app compresses nothing itself, pkg/app/http.go:541-551). The
+// loader's progress bar still adds up, because the handler's
+// WasmContentLength gives it the uncompressed size.
+func (r *resources) serveWasm(w http.ResponseWriter, req *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "application/wasm")
+	h.Add("Vary", "Accept-Encoding")
+	body := r.wasm
+	switch accept := req.Header.Get("Accept-Encoding"); {
+	case r.brotli != nil && acceptsEncoding(accept, "br"):
+		h.Set("Content-Encoding", "br")
+		body = r.brotli
+	case r.gzip != nil && acceptsEncoding(accept, "gzip"):
+		h.Set("Content-Encoding", "gzip")
+		body = r.gzip
+	}
+	http.ServeContent(w, req, "app.wasm", r.modTime, bytes.NewReader(body))
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header allows coding,
+// honouring an explicit q=0 refusal.
+func acceptsEncoding(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }

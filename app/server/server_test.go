@@ -1,9 +1,14 @@
 package server_test
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -169,5 +174,71 @@ func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
 		if _, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{bad}}); err == nil {
 			t.Errorf("accepted %q as an embedding origin", bad)
 		}
+	}
+}
+
+func TestWasmIsServedCompressedWhenAccepted(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, _ := ui.Lesson()
+	raw, br, gz := []byte("raw wasm bytes"), []byte("brotli bytes"), []byte("gzip bytes")
+	h, err := server.New(server.Config{Wasm: raw, WasmBrotli: br, WasmGzip: gz, Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		accept, encoding string
+		body             []byte
+	}{
+		{"gzip, deflate, br, zstd", "br", br},
+		{"gzip", "gzip", gz},
+		{"br;q=0, gzip", "gzip", gz},
+		{"", "", raw},
+		{"identity", "", raw},
+	}
+	for _, tt := range tests {
+		req := httptest.NewRequest("GET", "/web/app.wasm", nil)
+		req.Header.Set("Accept-Encoding", tt.accept)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if got := rec.Header().Get("Content-Encoding"); got != tt.encoding {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tt.accept, got, tt.encoding)
+		}
+		if !bytes.Equal(rec.Body.Bytes(), tt.body) {
+			t.Errorf("Accept-Encoding %q: wrong body %q", tt.accept, rec.Body.Bytes())
+		}
+		if !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+			t.Errorf("Accept-Encoding %q: no Vary: Accept-Encoding", tt.accept)
+		}
+		if rec.Header().Get("Content-Type") != "application/wasm" {
+			t.Errorf("content type %q", rec.Header().Get("Content-Type"))
+		}
+	}
+	// The loader counts progress against the uncompressed size.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/app.js", nil))
+	if !strings.Contains(rec.Body.String(), `goappWasmContentLength = "14"`) {
+		t.Error("app.js does not give the loader the uncompressed wasm size")
+	}
+}
+
+func TestReadWasmIgnoresStaleCompressedCopies(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "app.wasm")
+	os.WriteFile(p, []byte("new app"), 0o644)
+	os.WriteFile(p+".br", []byte("old br"), 0o644)
+	os.WriteFile(p+".gz", []byte("old gz"), 0o644)
+	sum := sha256.Sum256([]byte("old app"))
+	os.WriteFile(p+".sha256", []byte(hex.EncodeToString(sum[:])+"  app.wasm\n"), 0o644)
+	raw, br, gz, err := server.ReadWasm(p)
+	if err != nil || string(raw) != "new app" {
+		t.Fatalf("raw %q, %v", raw, err)
+	}
+	if br != nil || gz != nil {
+		t.Error("compressed copies of an older app.wasm were used")
+	}
+	sum = sha256.Sum256([]byte("new app"))
+	os.WriteFile(p+".sha256", []byte(hex.EncodeToString(sum[:])+"  app.wasm\n"), 0o644)
+	if _, br, gz, _ = server.ReadWasm(p); string(br) != "old br" || string(gz) != "old gz" {
+		t.Error("matching compressed copies were not used")
 	}
 }

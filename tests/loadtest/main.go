@@ -46,11 +46,11 @@ func run(clients int, duration time.Duration, wasmPath string) error {
 	if err != nil {
 		return err
 	}
-	wasm, err := os.ReadFile(wasmPath)
+	wasm, br, gz, err := server.ReadWasm(wasmPath)
 	if err != nil {
 		return fmt.Errorf("%w (run make wasm)", err)
 	}
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	h, err := server.New(server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l})
 	if err != nil {
 		return err
 	}
@@ -63,6 +63,7 @@ func run(clients int, duration time.Duration, wasmPath string) error {
 	defer srv.Close()
 	base := "http://" + ln.Addr().String()
 
+	// Clients ask for brotli, as browsers do.
 	transport := &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true}
 	client := &http.Client{Transport: transport, Timeout: 30 * time.Second}
 	ctx, cancel := context.WithTimeout(context.Background(), duration)
@@ -126,7 +127,12 @@ func run(clients int, duration time.Duration, wasmPath string) error {
 }
 
 func fetch(c *http.Client, url string) (int64, error) {
-	resp, err := c.Get(url)
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	resp, err := c.Do(req)
 	if err != nil {
 		return 0, err
 	}
