@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -135,3 +135,7 @@ deps-node:
 
 clean:
 	rm -rf $(BUILD) test-output
+
+## bench: speed against a plain-HTML baseline in headless Chromium (not part of make test)
+bench: content wasm deps-browser
+	$(GO) run ./tests/bench -wasm $(WASM) -json $(BUILD)/bench.json

@@ -52,6 +52,7 @@ func New(cfg Config) (http.Handler, error) {
 		}
 	}
 	h.Resources = &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now()}
+	h.RawHeaders = append(h.RawHeaders, preloadWasm(""))
 	return securityHeaders(h, cfg.FrameAncestors), nil
 }
 
@@ -96,9 +97,9 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 			SVG:      "/web/icon.svg",
 		},
 		Styles: []string{"/web/app.css"},
-		// Not deferred: it must replace a blocked localStorage before the
-		// wasm starts (assets/storage-guard.js says why).
-		Scripts:      []string{"/web/storage-guard.js"},
+		// Not deferred: it must run before go-app's script registers the
+		// service worker and before the wasm starts (assets/boot.js says why).
+		Scripts:      []string{"/web/boot.js"},
 		LoadingLabel: "Loading the quiz… {progress}%",
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.
@@ -108,6 +109,15 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 		Version:               version,
 		WasmContentLength:     strconv.Itoa(len(cfg.Wasm)),
 	}, nil
+}
+
+// preloadWasm starts the app.wasm download while the page is still being
+// parsed, instead of after go-app's script has loaded and run. It matches
+// the fetch go-app makes (CORS mode, same-origin credentials), so the
+// browser hands the preloaded response to it. RawHeaders are not resolved
+// by go-app, hence the explicit base path.
+func preloadWasm(prefix string) string {
+	return `<link rel="preload" href="` + prefix + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`
 }
 
 // cacheable lists what the service worker precaches beyond go-app's own

@@ -23,6 +23,7 @@ func Static(dir, base string, cfg Config) error {
 	}
 	prefix := strings.TrimRight("/"+strings.Trim(base, "/"), "/")
 	h.Resources = staticResolver{prefix: prefix}
+	h.RawHeaders = append(h.RawHeaders, preloadWasm(prefix))
 
 	var pages []string
 	for _, p := range ui.Pages {

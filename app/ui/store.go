@@ -72,7 +72,7 @@ func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice strin
 	return fresh, notice
 }
 
-// storageBlocked reports whether assets/storage-guard.js found localStorage
+// storageBlocked reports whether assets/boot.js found localStorage
 // unusable and put an in-memory stand-in in its place.
 func storageBlocked() bool {
 	return app.IsClient && app.Window().Get("bbStorageUnavailable").Truthy()

@@ -27,6 +27,10 @@ const CachePrefix = "beyond-budapest-"
 func (u *UpdateNotice) OnMount(ctx app.Context) {
 	u.checkForNewerRelease(ctx)
 	startUpdateChecks(ctx)
+	// The app runs: assets/boot.js may now register the service worker.
+	if started := app.Window().Get("bbAppStarted"); started.Truthy() {
+		started.Invoke()
+	}
 }
 
 // OnAppUpdate is called by go-app when a service worker reaches

@@ -35,7 +35,7 @@ func main() {
 // files, the wasm only for the few without it cached.
 var paths = []string{
 	"/", "/learn", "/quiz", "/results", "/timeline", "/terms", "/people", "/sources",
-	"/web/app.css", "/web/storage-guard.js", "/app.js", "/wasm_exec.js", "/app-worker.js",
+	"/web/app.css", "/web/boot.js", "/app.js", "/wasm_exec.js", "/app-worker.js",
 	"/manifest.webmanifest", "/web/icon-192.png", "/web/icon.svg", "/app.css",
 	"/", "/quiz", "/learn", "/web/app.wasm",
 }

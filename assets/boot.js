@@ -1,4 +1,31 @@
-// Beyond Budapest: runs before the app starts. Where the browser blocks
+// Beyond Budapest: runs before the app starts, to do two things go-app's
+// own script cannot be told to do.
+//
+// 1. Register the service worker only once the app is running. go-app
+// registers it at once (pkg/app/gen/app.js, goappInitServiceWorker), and
+// the worker's install then downloads app.wasm a second time while the
+// page is still downloading its own copy: on a slow phone connection that
+// halves the bandwidth for the one download the student waits for. Once
+// the app runs, the worker's precache revalidates from the HTTP cache
+// instead. If the app has not started after 30 s, register anyway, so a
+// very slow first visit still ends up working offline.
+(function () {
+  if (!("serviceWorker" in navigator)) {
+    return;
+  }
+  var container = navigator.serviceWorker;
+  var register = container.register.bind(container);
+  var started;
+  var appStarted = new Promise(function (resolve) { started = resolve; });
+  window.bbAppStarted = started;
+  setTimeout(started, 30000);
+  container.register = function () {
+    var args = arguments;
+    return appStarted.then(function () { return register.apply(null, args); });
+  };
+})();
+
+// 2. Where the browser blocks
 // localStorage (sandboxed frames, strict privacy modes), every access
 // throws, and go-app fails at start-up: it walks storage without catching
 // exceptions (pkg/app/storage.go, jsStorage.ForEach). Put an in-memory
