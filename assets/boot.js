@@ -1,6 +1,23 @@
 // Beyond Budapest: runs before the app starts, to do two things go-app's
 // own script cannot be told to do.
 //
+// 0. Apply the learner's display preferences (text size, contrast, theme,
+// motion, scores) before anything is painted, so a page never flashes in
+// the wrong style. The app writes them under the same key (app/ui/prefs.go).
+(function () {
+  try {
+    var p = JSON.parse(window.localStorage.getItem("beyond-budapest/prefs/v1") || "{}") || {};
+    var root = document.documentElement;
+    if ([125, 150, 200].indexOf(p.textSize) >= 0) root.setAttribute("data-text-size", String(p.textSize));
+    if (p.contrast === "high") root.setAttribute("data-contrast", "high");
+    if (p.theme === "light" || p.theme === "dark") root.setAttribute("data-theme", p.theme);
+    if (p.motion === "reduce") root.setAttribute("data-motion", "reduce");
+    if (p.hideScores === true) root.setAttribute("data-scores", "hidden");
+  } catch (e) {
+    // Blocked or damaged storage: the defaults apply.
+  }
+})();
+
 // 1. Register the service worker only once the app is running. go-app
 // registers it at once (pkg/app/gen/app.js, goappInitServiceWorker), and
 // the worker's install then downloads app.wasm a second time while the

@@ -11,13 +11,16 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// assertNoSideways fails when the page scrolls sideways: at 360 px wide
-// every page must reflow.
+// assertNoSideways fails when the page is wider than the screen: at 360 px
+// every page must reflow. It compares with screen.width, not innerWidth:
+// a phone browser zooms out to fit wide content, which widens the layout
+// viewport and would hide the overflow.
 func assertNoSideways(t *testing.T, ctx context.Context, page string) {
 	t.Helper()
-	over := eval[int](t, ctx, `document.documentElement.scrollWidth - window.innerWidth`)
+	over := eval[int](t, ctx, `Math.max(document.documentElement.scrollWidth, window.innerWidth) - screen.width`)
 	if over > 0 {
-		t.Errorf("%s is %d px wider than the 360 px screen", page, over)
+		culprits := eval[[]string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > screen.width + 1).slice(0, 5).map(e => e.tagName + "." + e.className + " " + (e.textContent || "").slice(0, 30))`)
+		t.Errorf("%s is %d px wider than the %d px screen; widest: %q", page, over, eval[int](t, ctx, `screen.width`), culprits)
 	}
 }
 

@@ -26,3 +26,27 @@ func TestSegments(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkTermsMarksFirstMentionOfEachTerm(t *testing.T) {
+	terms := []quiz.Term{
+		{ID: "treaty", Forms: []string{"Treaty", "treaties"}},
+		{ID: "ratification", Forms: []string{"Ratification", "ratified"}},
+		{ID: "nato", Forms: []string{"NATO"}},
+	}
+	segs := quiz.MarkTerms(quiz.Segments("Treaties ratified [F2]; a treaty, NATOs and NATO."), terms)
+	var got []string
+	for _, s := range segs {
+		switch {
+		case s.Term != "":
+			got = append(got, s.Term+":"+s.Text)
+		case s.Fact != "":
+			got = append(got, "fact:"+s.Fact)
+		default:
+			got = append(got, s.Text)
+		}
+	}
+	want := []string{"treaty:Treaties", " ", "ratification:ratified", " ", "fact:F2", "; a treaty, NATOs and ", "nato:NATO", "."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -18,6 +18,7 @@ type Lesson struct {
 	Events    []Event  // The timeline, in order.
 	Terms     []Term   // The glossary.
 	People    []Person // Who's who.
+	Reasons   []Reason // "Why not another Budapest?" in a few cards.
 	Questions []Question
 
 	factIndex     map[string]int
@@ -56,6 +57,7 @@ type Event struct {
 type Term struct {
 	ID    string
 	Term  string
+	Forms []string // Words that mark the term in running text ("ratified").
 	Body  []string // The definition.
 	Facts []string
 }
@@ -68,6 +70,14 @@ type Person struct {
 	Role  string
 	Body  []string
 	Facts []string
+}
+
+// Reason is one card of the "Why not another Budapest?" summary.
+type Reason struct {
+	ID      string
+	Title   string
+	Section string // The explainer section it summarises.
+	Body    []string
 }
 
 // Kind says how a question is answered and graded.

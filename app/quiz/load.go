@@ -18,6 +18,7 @@ const (
 	TimelineFile  = "timeline.txt"
 	GlossaryFile  = "glossary.txt"
 	PeopleFile    = "people.txt"
+	SummaryFile   = "summary.txt"
 	QuizPattern   = "*.quiz.txt"
 )
 
@@ -96,6 +97,10 @@ func Load(fsys fs.FS, dir string) (*Lesson, error) {
 	}
 	if src, ok := optional(PeopleFile); ok {
 		l.People, more = parsePeople(name(PeopleFile), src, &ps)
+		sectionRefs = append(sectionRefs, more...)
+	}
+	if src, ok := optional(SummaryFile); ok {
+		l.Reasons, more = parseSummary(name(SummaryFile), src, &ps)
 		sectionRefs = append(sectionRefs, more...)
 	}
 	sectionIDs := map[string]bool{}
@@ -373,10 +378,26 @@ func parseTimeline(file, src string, ps *Problems) ([]Event, []ref) {
 }
 
 func parseGlossary(file, src string, ps *Problems) ([]Term, []ref) {
-	entries, refs := parseEntries(file, src, "term", nil, nil, ps)
+	entries, refs := parseEntries(file, src, "term", []string{"also"}, nil, ps)
 	var out []Term
 	for _, e := range entries {
-		out = append(out, Term{ID: e.id, Term: e.title, Body: e.body, Facts: e.facts})
+		forms := []string{e.title}
+		for _, f := range strings.Split(e.fields["also"], ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				forms = append(forms, f)
+			}
+		}
+		out = append(out, Term{ID: e.id, Term: e.title, Forms: forms, Body: e.body, Facts: e.facts})
+	}
+	return out, refs
+}
+
+func parseSummary(file, src string, ps *Problems) ([]Reason, []ref) {
+	entries, refs := parseEntries(file, src, "reason", []string{"section"}, []string{"section"}, ps)
+	var out []Reason
+	for _, e := range entries {
+		out = append(out, Reason{ID: e.id, Title: e.title, Section: e.fields["section"], Body: e.body})
+		refs = append(refs, ref{"section", e.fields["section"], file, e.line})
 	}
 	return out, refs
 }

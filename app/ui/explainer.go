@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -47,7 +49,7 @@ func (e *Explainer) section(s quiz.Section) app.UI {
 		app.H2().ID(s.ID+"-title").Text(s.Title),
 		app.P().Class("takeaway").Body(app.Strong().Text("In short: "), app.Text(s.Takeaway)),
 		app.Range(s.Body).Slice(func(i int) app.UI {
-			return app.P().Body(withFactLinks(s.Body[i])...)
+			return app.P().Body(richText(s.Body[i], e.lesson.Terms, fmt.Sprintf("%s-%d", s.ID, i))...)
 		}),
 	)
 }
@@ -55,15 +57,39 @@ func (e *Explainer) section(s quiz.Section) app.UI {
 // withFactLinks turns the [F3] citations of a paragraph into links to the
 // fact sheet, keeping the rest as plain text (never as HTML).
 func withFactLinks(text string) []app.UI {
+	return richText(text, nil, "")
+}
+
+// richText renders lesson text as plain text (never as HTML) with its [F3]
+// citations linked and, when terms are given, the first mention of each
+// glossary term marked with its definition. key makes the term ids unique
+// on the page.
+func richText(text string, terms []quiz.Term, key string) []app.UI {
+	segs := quiz.Segments(text)
+	if len(terms) > 0 {
+		segs = quiz.MarkTerms(segs, terms)
+	}
 	var out []app.UI
-	for _, seg := range quiz.Segments(text) {
-		if seg.Fact != "" {
+	for i, seg := range segs {
+		switch {
+		case seg.Fact != "":
 			out = append(out, factLink(seg.Fact))
-		} else {
+		case seg.Term != "":
+			out = append(out, &TermTip{Term: termByID(terms, seg.Term), Text: seg.Text, Key: fmt.Sprintf("%s-%d", key, i)})
+		default:
 			out = append(out, app.Text(seg.Text))
 		}
 	}
 	return out
+}
+
+func termByID(terms []quiz.Term, id string) *quiz.Term {
+	for i := range terms {
+		if terms[i].ID == id {
+			return &terms[i]
+		}
+	}
+	return &quiz.Term{ID: id, Term: id}
 }
 
 // factLink is the small citation link used in the explainer and the quiz.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +16,7 @@ type Home struct {
 	lesson  *quiz.Lesson
 	session *quiz.Session
 	notice  string
+	due     int // Questions due in the review queue.
 	err     error
 }
 
@@ -27,7 +29,10 @@ func (h *Home) OnInit() {
 // OnMount reads saved progress, which only exists in the browser.
 func (h *Home) OnMount(ctx app.Context) {
 	if h.err == nil {
-		h.session, h.notice = loadSession(ctx, h.lesson)
+		place := placeFor(h.lesson, "")
+		h.session, h.notice = loadSession(ctx, h.lesson, place.Key, place.Options)
+		rq := loadReview(ctx, h.lesson)
+		h.due = len(rq.Due(h.lesson, time.Now()))
 	}
 }
 
@@ -42,6 +47,10 @@ func (h *Home) Render() app.UI {
 		app.Div().Class("actions").Body(
 			app.A().Class("button").Href(Href("/learn")).Text("Start reading"),
 			h.quizLink(),
+			app.If(h.due > 0, func() app.UI {
+				return app.A().Class("button secondary").ID("review-link").Href(Href("/review")).Textf("Review (%d due)", h.due)
+			}),
+			app.A().Class("button secondary").Href(Href("/why")).Text("Why not another Budapest? In five points"),
 		),
 		app.H2().Text("What you will learn"),
 		app.Ul().Class("section-list").Body(

@@ -24,7 +24,8 @@ func TestPrerenderShowsRealContent(t *testing.T) {
 		{page("/terms"), []string{l.Terms[0].Term, `id="` + l.Terms[1].ID + `"`}},
 		{page("/people"), []string{l.People[0].Name, l.People[1].Role, `id="` + l.People[2].ID + `"`}},
 		{page("/sources"), []string{`id="fact-F1"`, `id="fact-B1"`, "Kevin Liptak", "Background beyond the report"}},
-		{page("/quiz"), []string{"Question 1 of", firstQuestion(l).Prompt, `id="feedback"`, `aria-live="polite"`}},
+		{page("/quiz"), []string{"Question 1 of", `data-question="` + firstQuestion(l).ID + `"`, "Besides Ukraine, which countries signed the 1994 Budapest", `id="feedback"`, `aria-live="polite"`}},
+		{page("/why"), []string{l.Reasons[0].Title, `href="/quiz?sections=`}},
 		{page("/results"), []string{"Your results", "Start over"}},
 	}
 	for _, tt := range tests {
@@ -61,7 +62,7 @@ func TestEveryPageIsRouted(t *testing.T) {
 	for _, p := range lessonPages {
 		page(p.path)
 	}
-	if len(Pages) != 8 {
+	if len(Pages) != 11 {
 		t.Errorf("%d routes; update this test and the precache expectations when adding pages", len(Pages))
 	}
 }

@@ -16,6 +16,7 @@ type QuestionCard struct {
 	app.Compo
 
 	Question *quiz.Question                         // The question to show.
+	Terms    []quiz.Term                            // Glossary terms to mark in the prompt.
 	Layout   []int                                  // Display order from the session.
 	Response quiz.Response                          // What the inputs show.
 	Locked   bool                                   // Checked: inputs are read-only.
@@ -45,7 +46,7 @@ func (c *QuestionCard) OnUpdate(ctx app.Context) {
 func (c *QuestionCard) Render() app.UI {
 	q := c.Question
 	return app.FieldSet().Class("question", "kind-"+string(q.Kind)).DataSet("question", q.ID).Aria("describedby", "kind-hint").Body(
-		app.Legend().Class("prompt").Text(q.Prompt),
+		app.Legend().Class("prompt").Body(richText(q.Prompt, c.Terms, "q")...),
 		app.P().ID("kind-hint").Class("kind-hint").Text(q.Kind.Label()),
 		c.inputs(),
 	)

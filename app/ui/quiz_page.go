@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -10,16 +12,22 @@ import (
 
 // QuizPage asks one question at a time: Check marks it (or just saves it
 // when feedback is deferred to the end), Next moves on. Every change is
-// saved, so a reload resumes mid-question.
+// saved, so a reload resumes mid-question. With Review set it works
+// through the questions due in the review queue instead.
 type QuizPage struct {
 	app.Compo
 
+	Review bool // The review round (/review) rather than the quiz.
+
 	lesson  *quiz.Lesson
 	err     error
+	place   quizPlace
 	session *quiz.Session
 	resp    quiz.Response // The current question's inputs.
 	notice  string
 	problem string // Why Check was refused, shown next to the button.
+	nothing bool   // Review: no question is due.
+	loading bool   // Review: the queue is read on mount, in the browser.
 }
 
 // OnInit starts from a fresh session so that the prerendered page and the
@@ -29,16 +37,51 @@ func (p *QuizPage) OnInit() {
 	if p.err != nil {
 		return
 	}
-	p.session, _ = quiz.New(p.lesson, defaultOptions(p.lesson))
+	p.place = placeFor(p.lesson, "")
+	p.session, _ = quiz.New(p.lesson, p.place.Options)
 	p.syncResponse()
+	p.loading = p.Review
 }
 
-// OnMount restores saved progress, which only exists in the browser.
+// OnMount restores saved progress, which only exists in the browser, for
+// the quiz the URL asks for.
 func (p *QuizPage) OnMount(ctx app.Context) {
 	if p.err != nil {
 		return
 	}
-	p.session, p.notice = loadSession(ctx, p.lesson)
+	if p.Review {
+		p.loading = false
+		p.startReview(ctx)
+		return
+	}
+	p.place = placeFromURL(p.lesson)
+	p.session, p.notice = loadSession(ctx, p.lesson, p.place.Key, p.place.Options)
+	if len(p.place.Notices) > 0 {
+		p.notice = strings.TrimSpace(strings.Join(p.place.Notices, " ") + " " + p.notice)
+	}
+	p.syncResponse()
+}
+
+// startReview resumes the review round under way, or starts one with the
+// questions due now.
+func (p *QuizPage) startReview(ctx app.Context) {
+	p.place = quizPlace{Key: reviewSessionKey}
+	var saved savedProgress
+	if found, err := readKey(ctx, reviewSessionKey, &saved); err == nil && found && !saved.Progress.Finished {
+		if s, _, err := quiz.Resume(p.lesson, saved.Progress); err == nil {
+			p.session = s
+			p.syncResponse()
+			return
+		}
+	}
+	rq := loadReview(ctx, p.lesson)
+	due := rq.Due(p.lesson, time.Now())
+	if len(due) == 0 {
+		p.nothing = true
+		return
+	}
+	p.session, _ = quiz.New(p.lesson, quiz.Options{Questions: due, Seed: uint64(time.Now().UnixNano()), Feedback: quiz.FeedbackNow})
+	p.save(ctx)
 	p.syncResponse()
 }
 
@@ -53,12 +96,38 @@ func (p *QuizPage) Render() app.UI {
 	if p.err != nil {
 		return lessonError(p.err)
 	}
+	current := "/quiz"
+	if p.Review {
+		current = "/review"
+	}
+	if p.loading {
+		return shell(current, &Notice{},
+			app.H1().ID("question-heading").TabIndex(-1).Text("Review"),
+			app.P().Text("Looking for questions to review on this device…"),
+		)
+	}
+	if p.nothing {
+		return shell(current, &Notice{Text: p.notice},
+			app.H1().ID("question-heading").TabIndex(-1).Text("Nothing to review right now"),
+			app.P().Text("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on."),
+			app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text("Go to the quiz")),
+		)
+	}
 	q := p.session.Current()
+	if q == nil && p.Review {
+		res := p.session.Results()
+		return shell(current, &Notice{Text: p.notice},
+			app.H1().ID("question-heading").TabIndex(-1).Text("Review done"),
+			app.P().ID("review-summary").Textf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
+				plural(res.Max, "question", "questions"), res.Max-len(res.Missed())),
+			app.P().Class("actions").Body(app.A().Class("button").Href(Href("/")).Text("Back to the start")),
+		)
+	}
 	if q == nil {
-		return shell("/quiz", &Notice{Text: p.notice},
+		return shell(current, &Notice{Text: p.notice},
 			app.H1().ID("question-heading").TabIndex(-1).Text("You have answered every question"),
 			app.P().Class("actions").Body(
-				app.A().Class("button").ID("see-results").Href(Href("/results")).Text("See your results"),
+				app.A().Class("button").ID("see-results").Href(p.place.href("/results")).Text("See your results"),
 				app.Button().Type("button").Class("button secondary").Text("Look at the last question again").
 					OnClick(p.back),
 			),
@@ -69,10 +138,13 @@ func (p *QuizPage) Render() app.UI {
 	checked := answer.Checked
 	reveal := checked && p.session.FeedbackNow()
 	heading := fmt.Sprintf("Question %d of %d", n, total)
-	if p.session.Round() > 1 {
+	switch {
+	case p.Review:
+		heading = fmt.Sprintf("Review: question %d of %d", n, total)
+	case p.session.Round() > 1:
 		heading = fmt.Sprintf("Retry: question %d of %d", n, total)
 	}
-	return shell("/quiz", &Notice{Text: p.notice},
+	return shell(current, &Notice{Text: p.notice},
 		app.Div().Class("quiz-head").Body(
 			app.H1().ID("question-heading").TabIndex(-1).Text(heading),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
@@ -86,6 +158,7 @@ func (p *QuizPage) Render() app.UI {
 			Body(
 				&QuestionCard{
 					Question: q,
+					Terms:    p.lesson.Terms,
 					Layout:   p.session.Layout(q.ID),
 					Response: p.resp,
 					Locked:   checked,
@@ -128,14 +201,16 @@ func (p *QuizPage) feedback(q *quiz.Question, a quiz.Answer) app.UI {
 	}
 	g := quiz.GradeResponse(q, a.Response)
 	return app.Div().Class("feedback", verdictClass(g)).Body(
-		app.H2().Text(verdict(g)),
+		verdict(g),
 		app.Range(g.Feedback).Slice(func(i int) app.UI {
 			return app.P().Class("choice-feedback").Text(g.Feedback[i])
 		}),
 		app.If(!g.Correct, func() app.UI {
 			return app.P().Body(app.Strong().Text("The answer: "), app.Text(describeCorrect(q)))
 		}),
-		app.P().Class("explanation").Text(q.Explanation),
+		app.If(!p.session.Options().HideExplanations, func() app.UI {
+			return app.P().Class("explanation").Text(q.Explanation)
+		}),
 		sourceLinks(p.lesson, q),
 	)
 }
@@ -164,14 +239,14 @@ func nextLabel(n, total int) string {
 	return "Next question"
 }
 
-func verdict(g quiz.Grade) string {
+func verdict(g quiz.Grade) app.UI {
 	switch {
 	case g.Correct:
-		return "✓ Correct"
+		return app.H2().Text("✓ Correct")
 	case g.Score > 0:
-		return fmt.Sprintf("◐ Partly right: %s of 1 point", points(g.Score))
+		return app.H2().Body(app.Text("◐ Partly right"), app.Span().Class("score-value").Textf(": %s of 1 point", points(g.Score)))
 	}
-	return "✗ Not quite"
+	return app.H2().Text("✗ Not quite")
 }
 
 func verdictClass(g quiz.Grade) string {
@@ -193,7 +268,8 @@ func (p *QuizPage) changed(ctx app.Context, r quiz.Response) {
 }
 
 func (p *QuizPage) check(ctx app.Context) {
-	_, err := p.session.Check(p.resp)
+	q := p.session.Current()
+	g, err := p.session.Check(p.resp)
 	switch {
 	case errors.Is(err, quiz.ErrEmptyResponse):
 		p.problem = "Give an answer before checking."
@@ -204,6 +280,7 @@ func (p *QuizPage) check(ctx app.Context) {
 	}
 	p.problem = ""
 	p.save(ctx)
+	recordReview(ctx, p.lesson, q, g.Correct)
 	focusLater(ctx, "next")
 }
 
@@ -211,7 +288,11 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 	p.session.Next()
 	p.save(ctx)
 	if p.session.Finished() {
-		ctx.Navigate(Href("/results"))
+		if p.Review {
+			focusLater(ctx, "question-heading")
+			return
+		}
+		ctx.Navigate(p.place.href("/results"))
 		return
 	}
 	p.syncResponse()
@@ -235,7 +316,7 @@ func (p *QuizPage) focusQuestion(ctx app.Context) {
 }
 
 func (p *QuizPage) save(ctx app.Context) {
-	if msg := saveSession(ctx, p.session); msg != "" {
+	if msg := saveSession(ctx, p.place.Key, p.session); msg != "" {
 		p.notice = msg
 	}
 }

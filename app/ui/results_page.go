@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -16,22 +17,26 @@ type ResultsPage struct {
 
 	lesson  *quiz.Lesson
 	err     error
+	place   quizPlace
 	session *quiz.Session
 	notice  string
+	copied  bool
 }
 
 // OnInit loads the lesson; the prerender shows an empty session.
 func (r *ResultsPage) OnInit() {
 	r.lesson, r.err = Lesson()
 	if r.err == nil {
-		r.session, _ = quiz.New(r.lesson, defaultOptions(r.lesson))
+		r.place = placeFor(r.lesson, "")
+		r.session, _ = quiz.New(r.lesson, r.place.Options)
 	}
 }
 
-// OnMount restores the student's session from the browser.
+// OnMount restores the student's session, for the quiz the URL names.
 func (r *ResultsPage) OnMount(ctx app.Context) {
 	if r.err == nil {
-		r.session, r.notice = loadSession(ctx, r.lesson)
+		r.place = placeFromURL(r.lesson)
+		r.session, r.notice = loadSession(ctx, r.lesson, r.place.Key, r.place.Options)
 	}
 }
 
@@ -57,10 +62,13 @@ func (r *ResultsPage) Render() app.UI {
 		app.If(!r.session.Finished(), func() app.UI {
 			return app.P().Class("unfinished").Body(
 				app.Textf("You have answered %d of %d questions so far. ", answered, res.Max),
-				app.A().Href(Href("/quiz")).Text("Continue the quiz"),
+				app.A().Href(r.place.href("/quiz")).Text("Continue the quiz"),
 			)
 		}),
-		app.P().ID("score").Class("score").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent()),
+		app.P().ID("score").Class("score").Body(
+			app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent()),
+			app.Span().Class("score-hidden-text").Text("Here is what to look at again."),
+		),
 		app.If(res.HasPassMark(), func() app.UI {
 			if res.Passed() {
 				return app.P().ID("pass-status").Class("pass").Textf("✓ Passed: the pass mark is %d%%.", res.PassMark)
@@ -76,6 +84,7 @@ func (r *ResultsPage) Render() app.UI {
 			app.Button().Type("button").ID("start-over").Class("button secondary").Text("Start over").
 				OnClick(r.startOver),
 		),
+		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
 		app.If(len(missed) > 0, func() app.UI {
 			return app.Section().Class("mistakes").Aria("labelledby", "mistakes-title").Body(
 				app.H2().ID("mistakes-title").Text("Questions to look at again"),
@@ -99,10 +108,12 @@ func (r *ResultsPage) mistake(it quiz.Item) app.UI {
 		app.H3().Text(q.Prompt),
 		app.P().Body(app.Strong().Text("Your answer: "), app.Text(yours),
 			app.If(it.Grade.Score > 0, func() app.UI {
-				return app.Textf(" (%s of 1 point)", points(it.Grade.Score))
+				return app.Span().Class("score-value").Textf(" (%s of 1 point)", points(it.Grade.Score))
 			})),
 		app.P().Body(app.Strong().Text("The answer: "), app.Text(describeCorrect(q))),
-		app.P().Class("explanation").Text(q.Explanation),
+		app.If(!r.session.Options().HideExplanations, func() app.UI {
+			return app.P().Class("explanation").Text(q.Explanation)
+		}),
 		sourceLinks(r.lesson, q),
 	)
 }
@@ -112,16 +123,62 @@ func (r *ResultsPage) retryMissed(ctx app.Context, e app.Event) {
 		r.notice = err.Error()
 		return
 	}
-	if msg := saveSession(ctx, r.session); msg != "" {
+	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
 		r.notice = msg
 	}
-	ctx.Navigate(Href("/quiz"))
+	ctx.Navigate(r.place.href("/quiz"))
 }
 
 func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
 	r.session = r.session.StartOver(uint64(time.Now().UnixNano()))
-	if msg := saveSession(ctx, r.session); msg != "" {
+	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
 		r.notice = msg
 	}
-	ctx.Navigate(Href("/quiz"))
+	ctx.Navigate(r.place.href("/quiz"))
+}
+
+// shareText is a short summary a student can paste to a teacher or a
+// classmate: the score and the sections to revisit, nothing personal.
+func shareText(l *quiz.Lesson, res quiz.Results, missed []quiz.Item, hideScores bool) string {
+	var b strings.Builder
+	b.WriteString("Beyond Budapest quiz: ")
+	if hideScores {
+		b.WriteString("finished.")
+	} else {
+		fmt.Fprintf(&b, "%s of %d points (%d%%).", points(res.Score), res.Max, res.Percent())
+	}
+	var sections []string
+	seen := map[string]bool{}
+	for _, it := range missed {
+		if s, ok := l.Section(it.Question.Section); ok && !seen[s.ID] {
+			seen[s.ID] = true
+			sections = append(sections, s.Title)
+		}
+	}
+	if len(sections) == 0 {
+		b.WriteString(" Nothing to revisit.")
+	} else {
+		b.WriteString(" To revisit: " + strings.Join(sections, "; ") + ".")
+	}
+	return b.String()
+}
+
+// share offers the summary as text to copy.
+func (r *ResultsPage) share(res quiz.Results, missed []quiz.Item) app.UI {
+	hide := app.IsClient && app.Window().Get("document").Get("documentElement").Call("getAttribute", "data-scores").String() == "hidden"
+	text := shareText(r.lesson, res, missed, hide)
+	return app.Section().Class("share").Aria("labelledby", "share-title").Body(
+		app.H2().ID("share-title").Text("Share your result"),
+		app.P().Text("A short summary with no name or other personal data, to paste into a message or your learning platform."),
+		app.Label().For("share-text").Class("visually-hidden").Text("Summary to copy"),
+		app.Textarea().ID("share-text").ReadOnly(true).Rows(3).Text(text),
+		app.Button().Type("button").ID("copy-share").Class("button secondary").
+			Text(map[bool]string{true: "Copied", false: "Copy"}[r.copied]).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
+					cb.Call("writeText", text)
+				}
+				r.copied = true
+			}),
+	)
 }

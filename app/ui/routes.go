@@ -20,6 +20,9 @@ var Pages = []Page{
 	{"/sources", "Sources and facts", func() app.Composer { return &SourcesPage{} }},
 	{"/quiz", "Quiz", func() app.Composer { return &QuizPage{} }},
 	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
+	{"/review", "Review", func() app.Composer { return &QuizPage{Review: true} }},
+	{"/why", "Why not another Budapest?", func() app.Composer { return &WhyPage{} }},
+	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
 }
 
 // Register declares every page with go-app. Both mains call it.

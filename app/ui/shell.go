@@ -24,6 +24,7 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 					navLink("/learn", "Explainer"),
 					navLink("/quiz", "Quiz"),
 					navLink("/results", "Results"),
+					navLink("/settings", "Settings"),
 				),
 			),
 		),

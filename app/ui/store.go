@@ -2,9 +2,13 @@ package ui
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -16,6 +20,10 @@ import (
 // sites share one localStorage) and versioned: a new layout gets a new key.
 const (
 	progressKey = "beyond-budapest/progress/v1"
+	reviewKey   = "beyond-budapest/review/v1"
+	// reviewSessionKey keeps the review round under way; forgetProgress
+	// clears it with the rest, as it starts with progressKey.
+	reviewSessionKey = progressKey + "/review"
 )
 
 // savedProgress wraps the engine's progress with when it was saved.
@@ -29,33 +37,77 @@ type savedProgress struct {
 // default so that the prerendered page and the running app show the same
 // question; teachers can ask for shuffling.
 func defaultOptions(l *quiz.Lesson) quiz.Options {
-	return quiz.Options{Seed: 1, Questions: l.InSectionOrder()}
+	return quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: l.InSectionOrder()}
 }
 
-// loadSession restores the student's session from local storage, or starts
-// a fresh one. notice is non-empty when something had to be reset or
-// dropped: the page shows it so nothing is lost silently.
-func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice string) {
+// quizPlace says which quiz a page shows and where its progress is kept.
+// The home page's quiz uses progressKey; a quiz configured by a link
+// (/quiz?sections=eu, an embed) keeps its own progress under a key derived
+// from its settings, so it never overwrites the student's main quiz.
+type quizPlace struct {
+	Key     string
+	Query   string // The link's settings, carried to the results page and back.
+	Options quiz.Options
+	Notices []string // Settings that were ignored, in plain words.
+}
+
+// placeFor reads the quiz settings from a URL query string.
+func placeFor(l *quiz.Lesson, query string) quizPlace {
+	if strings.TrimPrefix(query, "?") == "" {
+		return quizPlace{Key: progressKey, Options: defaultOptions(l)}
+	}
+	o, notices := quiz.ParseOptions(query, l)
+	b, _ := json.Marshal(o)
+	sum := sha256.Sum256(b)
+	key := progressKey + "/" + hex.EncodeToString(sum[:6])
+	if reflect.DeepEqual(o, defaultOptions(l)) {
+		key = progressKey
+	}
+	return quizPlace{Key: key, Query: strings.TrimPrefix(query, "?"), Options: o, Notices: notices}
+}
+
+// placeFromURL is placeFor with the page's own query string (none on the
+// server, which prerenders the default quiz).
+func placeFromURL(l *quiz.Lesson) quizPlace {
+	if app.IsServer {
+		return placeFor(l, "")
+	}
+	return placeFor(l, app.Window().URL().RawQuery)
+}
+
+// href returns path with the place's settings, so the quiz and its results
+// stay the same quiz.
+func (p quizPlace) href(path string) string {
+	if p.Query == "" {
+		return Href(path)
+	}
+	return Href(path) + "?" + p.Query
+}
+
+// loadSession restores the session kept under key, or starts a fresh one
+// with o. notice is non-empty when something had to be reset or dropped:
+// the page shows it so nothing is lost silently.
+func loadSession(ctx app.Context, l *quiz.Lesson, key string, o quiz.Options) (s *quiz.Session, notice string) {
 	defer func() {
 		if storageBlocked() {
 			notice = "This browser does not let the page store anything, so your progress cannot be saved: it will be lost when you close this page."
 		}
 	}()
 	var saved savedProgress
-	found, err := readKey(ctx, progressKey, &saved)
+	found, err := readKey(ctx, key, &saved)
 	switch {
 	case err != nil:
 		notice = "Your saved progress could not be read, so the quiz starts afresh."
-		deleteKey(ctx, progressKey)
+		deleteKey(ctx, key)
 	case found:
 		resumed, info, rerr := quiz.Resume(l, saved.Progress)
 		switch {
 		case errors.Is(rerr, quiz.ErrOutdated):
 			notice = "This app was updated and your saved progress is from an older version, so the quiz starts afresh."
-			deleteKey(ctx, progressKey)
+			deleteKey(ctx, key)
 		case rerr != nil:
 			notice = "Your saved progress was damaged, so the quiz starts afresh."
-			deleteKey(ctx, progressKey)
+			deleteKey(ctx, key)
 		default:
 			if info.Dropped > 0 {
 				notice = fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
@@ -64,12 +116,30 @@ func loadSession(ctx app.Context, l *quiz.Lesson) (s *quiz.Session, notice strin
 			return resumed, notice
 		}
 	}
-	fresh, err := quiz.New(l, defaultOptions(l))
+	fresh, err := quiz.New(l, o)
 	if err != nil {
-		// The bundled lesson loaded, so it has questions and the defaults fit it.
-		panic("ui: starting the default quiz failed: " + err.Error())
+		// Options come from defaultOptions or ParseOptions, both valid for l.
+		panic("ui: starting a quiz failed: " + err.Error())
 	}
 	return fresh, notice
+}
+
+// loadReview reads the review queue, dropping questions that changed.
+func loadReview(ctx app.Context, l *quiz.Lesson) quiz.ReviewQueue {
+	var rq quiz.ReviewQueue
+	if _, err := readKey(ctx, reviewKey, &rq); err != nil {
+		deleteKey(ctx, reviewKey)
+		return quiz.ReviewQueue{}
+	}
+	rq.Prune(l)
+	return rq
+}
+
+// recordReview adds one checked answer to the review queue.
+func recordReview(ctx app.Context, l *quiz.Lesson, q *quiz.Question, correct bool) {
+	rq := loadReview(ctx, l)
+	rq.Record(q, correct, time.Now())
+	writeKey(ctx, reviewKey, rq)
 }
 
 // storageBlocked reports whether assets/boot.js found localStorage
@@ -78,16 +148,29 @@ func storageBlocked() bool {
 	return app.IsClient && app.Window().Get("bbStorageUnavailable").Truthy()
 }
 
-// saveSession stores the session; a non-empty result says why it could not.
-func saveSession(ctx app.Context, s *quiz.Session) string {
-	if err := writeKey(ctx, progressKey, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); err != nil {
+// saveSession stores the session under key; a non-empty result says why
+// it could not.
+func saveSession(ctx app.Context, key string, s *quiz.Session) string {
+	if err := writeKey(ctx, key, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); err != nil {
 		return "Your progress cannot be saved on this device (" + err.Error() + "). It will be lost when you close this page."
 	}
 	return ""
 }
 
-// clearSession forgets the saved session.
-func clearSession(ctx app.Context) { deleteKey(ctx, progressKey) }
+// forgetProgress clears every saved quiz session and the review queue,
+// keeping the display preferences.
+func forgetProgress(ctx app.Context) {
+	var keys []string
+	func() {
+		defer func() { recover() }()
+		ctx.LocalStorage().ForEach(func(k string) { keys = append(keys, k) })
+	}()
+	for _, k := range keys {
+		if strings.HasPrefix(k, progressKey) || k == reviewKey {
+			deleteKey(ctx, k)
+		}
+	}
+}
 
 // readKey reads and decodes one key. Reading localStorage can throw in the
 // browser (blocked storage in sandboxed frames or privacy modes), and

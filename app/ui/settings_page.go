@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// SettingsPage lets a learner choose text size, contrast, light or dark,
+// reduced motion and whether scores are shown, and forget their progress.
+// Every choice applies at once and is kept on this device only.
+type SettingsPage struct {
+	app.Compo
+
+	prefs      Prefs
+	notice     string
+	confirming bool // "Forget my progress" asked for confirmation
+}
+
+// OnMount reads the saved preferences.
+func (s *SettingsPage) OnMount(ctx app.Context) {
+	s.prefs = loadPrefs(ctx)
+}
+
+// OnInit starts from the defaults for the prerender.
+func (s *SettingsPage) OnInit() { s.prefs = Prefs{}.valid() }
+
+// Render shows one group of radio buttons per preference.
+func (s *SettingsPage) Render() app.UI {
+	p := s.prefs
+	sizes := make([]option, len(textSizes))
+	for i, v := range textSizes {
+		sizes[i] = option{strconv.Itoa(v), fmt.Sprintf("%d%%", v)}
+	}
+	return shell("/settings", &Notice{Text: s.notice},
+		app.H1().Text("Settings"),
+		app.P().Text("These choices apply at once, on every page, and are kept on this device only."),
+		s.group("text-size", "Text size", strconv.Itoa(p.TextSize), sizes, func(v string) {
+			s.prefs.TextSize, _ = strconv.Atoi(v)
+		}),
+		s.group("theme", "Light or dark", p.Theme, []option{{"", "Follow my device"}, {"light", "Light"}, {"dark", "Dark"}}, func(v string) {
+			s.prefs.Theme = v
+		}),
+		s.group("contrast", "Contrast", p.Contrast, []option{{"", "Standard"}, {"high", "High contrast"}}, func(v string) {
+			s.prefs.Contrast = v
+		}),
+		s.group("motion", "Motion", p.Motion, []option{{"", "Follow my device"}, {"reduce", "Reduce motion"}}, func(v string) {
+			s.prefs.Motion = v
+		}),
+		s.group("scores", "Scores", strconv.FormatBool(p.HideScores), []option{{"false", "Show points and percentages"}, {"true", "Hide them: just tell me what to look at again"}}, func(v string) {
+			s.prefs.HideScores = v == "true"
+		}),
+		app.Section().Class("forget").Aria("labelledby", "forget-title").Body(
+			app.H2().ID("forget-title").Text("Forget my progress"),
+			app.P().Text("Clears your answers, your results and your review queue from this device. Your display settings stay."),
+			app.If(!s.confirming, func() app.UI {
+				return app.Button().Type("button").ID("forget").Class("button secondary").Text("Forget my progress").
+					OnClick(func(ctx app.Context, e app.Event) {
+						s.confirming = true
+						focusLater(ctx, "forget-yes")
+					})
+			}).Else(func() app.UI {
+				return app.Div().Class("actions").Role("group").Aria("label", "Confirm").Body(
+					app.Button().Type("button").ID("forget-yes").Class("button").Text("Yes, forget everything").
+						OnClick(func(ctx app.Context, e app.Event) {
+							forgetProgress(ctx)
+							s.confirming = false
+							s.notice = "Your answers, results and review queue have been cleared."
+							focusLater(ctx, "forget")
+						}),
+					app.Button().Type("button").ID("forget-no").Class("button secondary").Text("Cancel").
+						OnClick(func(ctx app.Context, e app.Event) {
+							s.confirming = false
+							focusLater(ctx, "forget")
+						}),
+				)
+			}),
+		),
+	)
+}
+
+type option struct{ value, label string }
+
+// group renders a fieldset of radio buttons; choosing one applies and
+// saves the preferences.
+func (s *SettingsPage) group(name, legend, current string, options []option, set func(string)) app.UI {
+	return app.FieldSet().Class("setting").Body(
+		app.Legend().Text(legend),
+		app.Range(options).Slice(func(i int) app.UI {
+			o := options[i]
+			id := name + "-" + o.value
+			if o.value == "" {
+				id = name + "-default"
+			}
+			return app.Div().Class("choice").Body(
+				app.Input().Type("radio").ID(id).Name(name).Value(o.value).Checked(o.value == current).
+					OnChange(func(ctx app.Context, e app.Event) {
+						set(o.value)
+						s.notice = savePrefs(ctx, s.prefs)
+					}, handlerScope(name, o.value)),
+				app.Label().For(id).Text(o.label),
+			)
+		}),
+	)
+}
