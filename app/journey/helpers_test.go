@@ -128,7 +128,7 @@ func newBrowser(t *testing.T, width, height int64) context.Context {
 	// where watchConsole turns them into test failures: the app must run
 	// under its own policy with none.
 	if _, err := chromedp.Call(tctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `document.addEventListener("securitypolicyviolation", e => console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI));`,
+		Source: `document.addEventListener("securitypolicyviolation", e => console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI + " at " + e.sourceFile + ":" + e.lineNumber + " " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 120) : "") + " in " + location.pathname));`,
 	}); err != nil {
 		t.Fatalf("installing the CSP listener: %v", err)
 	}

@@ -18,7 +18,7 @@ func TestLookAtEveryPage(t *testing.T) {
 	}{{"desktop", 1280, 900}, {"phone", 360, 740}} {
 		ctx := newBrowser(t, size.width, size.height)
 		for _, p := range ui.Pages {
-			name := strings.Trim(p.Path, "/")
+			name := strings.ReplaceAll(strings.Trim(p.Path, "/"), "/", "-")
 			if name == "" {
 				name = "home"
 			}

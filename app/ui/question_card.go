@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -169,7 +170,7 @@ func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir string) app.UI 
 	other := fmt.Sprintf("move-%s-%d", map[string]string{"up": "down", "down": "up"}[dir], idx)
 	return app.Button().Type("button").ID(id).Class("move").
 		Disabled(target < 0 || target >= len(c.Response.Order)).
-		Aria("label", fmt.Sprintf("Move “%s” %s", c.Question.Items[idx], dir)).
+		Aria("label", fmt.Sprintf("Move “%s” %s", attrSafe(c.Question.Items[idx]), dir)).
 		Text(arrow).
 		OnClick(func(ctx app.Context, e app.Event) {
 			// Positions are looked up now, not taken from the render, in
@@ -264,6 +265,13 @@ func (c *QuestionCard) text() app.UI {
 // button reused for another item after a re-render would still act on the
 // item it was first rendered for.
 func handlerScope(parts ...any) app.EventOption { return app.EventScope(parts...) }
+
+// attrSafe makes lesson text safe to put in an attribute. go-app's server
+// renderer quotes attribute values with strconv.Quote, which writes a
+// double quote as \" and so ends the HTML attribute early
+// (pkg/app/node.go, encodeHTMLAttribute): lesson text with a " in it could
+// add attributes to the prerendered page. Typographic quotes cannot.
+func attrSafe(s string) string { return strings.ReplaceAll(s, `"`, "”") }
 
 // focusLater moves keyboard focus to the element with the given id once the
 // current update has been rendered.

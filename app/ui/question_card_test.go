@@ -138,3 +138,16 @@ func TestToggled(t *testing.T) {
 		}
 	}
 }
+
+// TestPrerenderedAttributesCannotBeBrokenOut: go-app's server renderer does
+// not escape quotes in attribute values, so lesson text that reaches an
+// attribute must not carry one.
+func TestPrerenderedAttributesCannotBeBrokenOut(t *testing.T) {
+	q := &quiz.Question{ID: "q", Kind: quiz.Order, Prompt: "P", Items: []string{`a" onmouseover="alert(1)`, "b"}}
+	html := render(t, &QuestionCard{Question: q, Layout: []int{1, 0}, Response: quiz.Response{Order: []int{1, 0}}})
+	// strconv.Quote would have written the quote as \", which ends the
+	// attribute in HTML.
+	if strings.Contains(html, `\"`) {
+		t.Errorf("lesson text broke out of an attribute:\n%s", html)
+	}
+}

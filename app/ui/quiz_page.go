@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +19,7 @@ type QuizPage struct {
 	app.Compo
 
 	Review bool // The review round (/review) rather than the quiz.
+	Embed  bool // The embed view (/embed): no site chrome; results go to the host page.
 
 	lesson  *quiz.Lesson
 	err     error
@@ -25,9 +27,11 @@ type QuizPage struct {
 	session *quiz.Session
 	resp    quiz.Response // The current question's inputs.
 	notice  string
-	problem string // Why Check was refused, shown next to the button.
-	nothing bool   // Review: no question is due.
-	loading bool   // Review: the queue is read on mount, in the browser.
+	problem string    // Why Check was refused, shown next to the button.
+	nothing bool      // Review: no question is due.
+	loading bool      // Review: the queue is read on mount, in the browser.
+	shownAt time.Time // When the current question appeared, for xAPI durations.
+	started time.Time // When this visit to the quiz began.
 }
 
 // OnInit starts from a fresh session so that the prerendered page and the
@@ -55,6 +59,7 @@ func (p *QuizPage) OnMount(ctx app.Context) {
 		return
 	}
 	p.place = placeFromURL(p.lesson)
+	p.started = time.Now()
 	p.session, p.notice = loadSession(ctx, p.lesson, p.place.Key, p.place.Options)
 	if len(p.place.Notices) > 0 {
 		p.notice = strings.TrimSpace(strings.Join(p.place.Notices, " ") + " " + p.notice)
@@ -89,6 +94,23 @@ func (p *QuizPage) syncResponse() {
 	if q := p.session.Current(); q != nil {
 		p.resp = p.session.Response(q.ID)
 	}
+	p.shownAt = time.Now()
+}
+
+// frame wraps the page in the site shell, or the bare embed frame.
+func (p *QuizPage) frame(current string, content ...app.UI) app.UI {
+	if p.Embed {
+		return embedShell(&Notice{Text: p.notice}, content...)
+	}
+	return shell(current, &Notice{Text: p.notice}, content...)
+}
+
+// resultsPath is where the quiz goes when finished.
+func (p *QuizPage) resultsPath() string {
+	if p.Embed {
+		return "/embed/results"
+	}
+	return "/results"
 }
 
 // Render shows the current question, its feedback and the navigation.
@@ -101,13 +123,13 @@ func (p *QuizPage) Render() app.UI {
 		current = "/review"
 	}
 	if p.loading {
-		return shell(current, &Notice{},
+		return p.frame(current,
 			app.H1().ID("question-heading").TabIndex(-1).Text("Review"),
 			app.P().Text("Looking for questions to review on this device…"),
 		)
 	}
 	if p.nothing {
-		return shell(current, &Notice{Text: p.notice},
+		return p.frame(current,
 			app.H1().ID("question-heading").TabIndex(-1).Text("Nothing to review right now"),
 			app.P().Text("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on."),
 			app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text("Go to the quiz")),
@@ -116,7 +138,7 @@ func (p *QuizPage) Render() app.UI {
 	q := p.session.Current()
 	if q == nil && p.Review {
 		res := p.session.Results()
-		return shell(current, &Notice{Text: p.notice},
+		return p.frame(current,
 			app.H1().ID("question-heading").TabIndex(-1).Text("Review done"),
 			app.P().ID("review-summary").Textf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
 				plural(res.Max, "question", "questions"), res.Max-len(res.Missed())),
@@ -124,10 +146,10 @@ func (p *QuizPage) Render() app.UI {
 		)
 	}
 	if q == nil {
-		return shell(current, &Notice{Text: p.notice},
+		return p.frame(current,
 			app.H1().ID("question-heading").TabIndex(-1).Text("You have answered every question"),
 			app.P().Class("actions").Body(
-				app.A().Class("button").ID("see-results").Href(p.place.href("/results")).Text("See your results"),
+				app.A().Class("button").ID("see-results").Href(p.place.href(p.resultsPath())).Text("See your results"),
 				app.Button().Type("button").Class("button secondary").Text("Look at the last question again").
 					OnClick(p.back),
 			),
@@ -144,7 +166,7 @@ func (p *QuizPage) Render() app.UI {
 	case p.session.Round() > 1:
 		heading = fmt.Sprintf("Retry: question %d of %d", n, total)
 	}
-	return shell(current, &Notice{Text: p.notice},
+	return p.frame(current,
 		app.Div().Class("quiz-head").Body(
 			app.H1().ID("question-heading").TabIndex(-1).Text(heading),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
@@ -281,6 +303,10 @@ func (p *QuizPage) check(ctx app.Context) {
 	p.problem = ""
 	p.save(ctx)
 	recordReview(ctx, p.lesson, q, g.Correct)
+	if len(p.place.Origins) > 0 {
+		a, _ := p.session.Answer(q.ID)
+		postStatements(p.place.Origins, report.Answered(actor(ctx), p.place.activity(), q, a, time.Since(p.shownAt), time.Now()))
+	}
 	focusLater(ctx, "next")
 }
 
@@ -292,7 +318,10 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			focusLater(ctx, "question-heading")
 			return
 		}
-		ctx.Navigate(p.place.href("/results"))
+		if len(p.place.Origins) > 0 {
+			postStatements(p.place.Origins, report.Finished(actor(ctx), p.place.activity(), p.session.Results(), time.Since(p.started), time.Now())...)
+		}
+		ctx.Navigate(p.place.href(p.resultsPath()))
 		return
 	}
 	p.syncResponse()

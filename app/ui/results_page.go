@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,6 +16,8 @@ import (
 // questions or to start over.
 type ResultsPage struct {
 	app.Compo
+
+	Embed bool // The embed view's results (/embed/results).
 
 	lesson  *quiz.Lesson
 	err     error
@@ -57,12 +61,18 @@ func (r *ResultsPage) Render() app.UI {
 			missed = append(missed, it)
 		}
 	}
-	return shell("/results", &Notice{Text: r.notice},
+	frame := func(content ...app.UI) app.UI {
+		if r.Embed {
+			return embedShell(&Notice{Text: r.notice}, content...)
+		}
+		return shell("/results", &Notice{Text: r.notice}, content...)
+	}
+	return frame(
 		app.H1().ID("results-heading").TabIndex(-1).Text("Your results"),
 		app.If(!r.session.Finished(), func() app.UI {
 			return app.P().Class("unfinished").Body(
 				app.Textf("You have answered %d of %d questions so far. ", answered, res.Max),
-				app.A().Href(r.place.href("/quiz")).Text("Continue the quiz"),
+				app.A().Href(r.place.href(r.quizPath())).Text("Continue the quiz"),
 			)
 		}),
 		app.P().ID("score").Class("score").Body(
@@ -85,6 +95,7 @@ func (r *ResultsPage) Render() app.UI {
 				OnClick(r.startOver),
 		),
 		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
+		app.If(r.session.Finished(), func() app.UI { return r.download(res) }),
 		app.If(len(missed) > 0, func() app.UI {
 			return app.Section().Class("mistakes").Aria("labelledby", "mistakes-title").Body(
 				app.H2().ID("mistakes-title").Text("Questions to look at again"),
@@ -126,7 +137,34 @@ func (r *ResultsPage) retryMissed(ctx app.Context, e app.Event) {
 	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
 		r.notice = msg
 	}
-	ctx.Navigate(r.place.href("/quiz"))
+	ctx.Navigate(r.place.href(r.quizPath()))
+}
+
+// quizPath is the quiz these results belong to.
+func (r *ResultsPage) quizPath() string {
+	if r.Embed {
+		return "/embed"
+	}
+	return "/quiz"
+}
+
+// download offers the results as a file, JSON or CSV, for classes without
+// a learning platform. The files are made in the page: nothing is sent.
+func (r *ResultsPage) download(res quiz.Results) app.UI {
+	f := report.NewFile(r.lesson, withoutOrigins(r.place.Query), res, describeResponse, time.Now())
+	dataURL := func(mime string, b []byte) string {
+		return "data:" + mime + ";charset=utf-8," + url.PathEscape(string(b))
+	}
+	return app.Section().Class("download").Aria("labelledby", "download-title").Body(
+		app.H2().ID("download-title").Text("Keep a copy"),
+		app.P().Text("Download your answers and score to hand in or keep. The file has no name in it; add yours if your teacher asks."),
+		app.P().Class("actions").Body(
+			app.A().Class("button secondary").ID("download-json").Href(dataURL("application/json", f.JSON())).
+				Attr("download", "beyond-budapest-result.json").Text("Download (JSON)"),
+			app.A().Class("button secondary").ID("download-csv").Href(dataURL("text/csv", f.CSV())).
+				Attr("download", "beyond-budapest-result.csv").Text("Download (CSV, for spreadsheets)"),
+		),
+	)
 }
 
 func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
@@ -134,7 +172,7 @@ func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
 	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
 		r.notice = msg
 	}
-	ctx.Navigate(r.place.href("/quiz"))
+	ctx.Navigate(r.place.href(r.quizPath()))
 }
 
 // shareText is a short summary a student can paste to a teacher or a
@@ -171,7 +209,7 @@ func (r *ResultsPage) share(res quiz.Results, missed []quiz.Item) app.UI {
 		app.H2().ID("share-title").Text("Share your result"),
 		app.P().Text("A short summary with no name or other personal data, to paste into a message or your learning platform."),
 		app.Label().For("share-text").Class("visually-hidden").Text("Summary to copy"),
-		app.Textarea().ID("share-text").ReadOnly(true).Rows(3).Text(text),
+		app.Textarea().ID("share-text").ReadOnly(true).Rows(3).Body(app.Text(text)),
 		app.Button().Type("button").ID("copy-share").Class("button secondary").
 			Text(map[bool]string{true: "Copied", false: "Copy"}[r.copied]).
 			OnClick(func(ctx app.Context, e app.Event) {

@@ -22,6 +22,9 @@ var Pages = []Page{
 	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
 	{"/review", "Review", func() app.Composer { return &QuizPage{Review: true} }},
 	{"/why", "Why not another Budapest?", func() app.Composer { return &WhyPage{} }},
+	{"/embed", "Quiz", func() app.Composer { return &QuizPage{Embed: true} }},
+	{"/embed/results", "Results", func() app.Composer { return &ResultsPage{Embed: true} }},
+	{"/teachers", "For teachers", func() app.Composer { return &TeachersPage{} }},
 	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
 }
 

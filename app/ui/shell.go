@@ -36,6 +36,8 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 				app.Range(lessonPages).Slice(func(i int) app.UI {
 					return app.Li().Body(app.A().Href(Href(lessonPages[i].path)).Text(lessonPages[i].label))
 				}),
+				app.Li().Body(app.A().Href(Href("/why")).Text("Why not another Budapest?")),
+				app.Li().Body(app.A().Href(Href("/teachers")).Text("For teachers")),
 			)),
 			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
 			app.If(app.IsClient, func() app.UI {
@@ -44,6 +46,23 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 		),
 		// A client-only marker: it exists exactly when the Go program has
 		// mounted and event handlers are attached. Browser tests wait for it.
+		app.If(app.IsClient, func() app.UI {
+			return app.Span().ID("app-ready").Hidden(true)
+		}),
+	)
+}
+
+// embedShell is the frame of the embed view (/embed), made for an iframe
+// in a course page: no site header, navigation or footer, just the quiz,
+// the notices and a link that opens the full app in a new tab.
+func embedShell(notice *Notice, content ...app.UI) app.UI {
+	return app.Div().Class("page embed").Body(
+		&UpdateNotice{},
+		notice,
+		app.Main().ID("main").TabIndex(-1).Body(content...),
+		app.P().Class("embed-footer").Body(
+			app.A().Href(Href("/")).Target("_blank").Rel("noopener").Text("Open the full app: explainer, timeline and more (new tab)"),
+		),
 		app.If(app.IsClient, func() app.UI {
 			return app.Span().ID("app-ready").Hidden(true)
 		}),

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -49,21 +50,27 @@ type quizPlace struct {
 	Query   string // The link's settings, carried to the results page and back.
 	Options quiz.Options
 	Notices []string // Settings that were ignored, in plain words.
+	Origins []string // Pages allowed to receive results (embeds only).
 }
 
 // placeFor reads the quiz settings from a URL query string.
 func placeFor(l *quiz.Lesson, query string) quizPlace {
-	if strings.TrimPrefix(query, "?") == "" {
+	query = strings.TrimPrefix(query, "?")
+	if query == "" {
 		return quizPlace{Key: progressKey, Options: defaultOptions(l)}
 	}
-	o, notices := quiz.ParseOptions(query, l)
+	origins, badOrigins := hostOrigins(query)
+	o, notices := quiz.ParseOptions(withoutOrigins(query), l)
+	for _, b := range badOrigins {
+		notices = append(notices, fmt.Sprintf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
+	}
 	b, _ := json.Marshal(o)
 	sum := sha256.Sum256(b)
 	key := progressKey + "/" + hex.EncodeToString(sum[:6])
 	if reflect.DeepEqual(o, defaultOptions(l)) {
 		key = progressKey
 	}
-	return quizPlace{Key: key, Query: strings.TrimPrefix(query, "?"), Options: o, Notices: notices}
+	return quizPlace{Key: key, Query: query, Options: o, Notices: notices, Origins: origins}
 }
 
 // placeFromURL is placeFor with the page's own query string (none on the
@@ -221,4 +228,14 @@ func plural2(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// activity is the xAPI activity for the place's quiz: this app's quiz page
+// with the quiz's own settings (where results go is left out).
+func (p quizPlace) activity() report.Quiz {
+	id := appOrigin() + "/quiz"
+	if q := withoutOrigins(p.Query); q != "" {
+		id += "?" + q
+	}
+	return report.Quiz{ID: id, Name: "Beyond Budapest quiz"}
 }

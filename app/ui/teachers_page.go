@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"beyondbudapest/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TeachersPage builds the snippet that embeds the quiz in a course page:
+// choose the questions and how the quiz runs, see a live preview, copy the
+// code. It also says plainly what data leaves the student's device.
+type TeachersPage struct {
+	app.Compo
+
+	lesson   *quiz.Lesson
+	err      error
+	sections map[string]bool
+	count    string
+	shuffle  bool
+	choices  bool
+	pass     string
+	feedback string
+	explain  bool
+	origins  string
+	copied   bool
+}
+
+// OnInit loads the lesson and the default choices: every section, in
+// order, feedback after each answer, explanations on.
+func (t *TeachersPage) OnInit() {
+	t.lesson, t.err = Lesson()
+	if t.err != nil {
+		return
+	}
+	t.sections = map[string]bool{}
+	for _, s := range t.lesson.Sections {
+		t.sections[s.ID] = true
+	}
+	t.feedback = "now"
+	t.explain = true
+}
+
+// query is the embed link's settings for the current choices.
+func (t *TeachersPage) query() string {
+	v := url.Values{}
+	var chosen []string
+	for _, s := range t.lesson.Sections {
+		if t.sections[s.ID] {
+			chosen = append(chosen, s.ID)
+		}
+	}
+	if len(chosen) > 0 && len(chosen) < len(t.lesson.Sections) {
+		v.Set("sections", strings.Join(chosen, ","))
+	}
+	if n, err := strconv.Atoi(t.count); err == nil && n > 0 {
+		v.Set("count", strconv.Itoa(n))
+	}
+	if t.shuffle {
+		v.Set("shuffle", "1")
+	}
+	if t.choices {
+		v.Set("shuffle-choices", "1")
+	}
+	if n, err := strconv.Atoi(strings.TrimSuffix(t.pass, "%")); err == nil && n > 0 && n <= 100 {
+		v.Set("pass", strconv.Itoa(n))
+	}
+	if t.feedback == "end" {
+		v.Set("feedback", "end")
+	}
+	if !t.explain {
+		v.Set("explanations", "off")
+	}
+	if o := strings.Join(strings.Fields(t.origins), " "); o != "" {
+		v.Set("origins", o)
+	}
+	return v.Encode()
+}
+
+// embedURL is the absolute address of the configured embed view.
+func (t *TeachersPage) embedURL() string {
+	u := appOrigin() + Href("/embed")
+	if q := t.query(); q != "" {
+		u += "?" + q
+	}
+	return u
+}
+
+// snippet is the code a teacher pastes into the course page.
+func (t *TeachersPage) snippet() string {
+	origin := appOrigin()
+	return fmt.Sprintf(`<iframe src="%s" title="Beyond Budapest quiz" width="100%%" height="700" style="border:0;max-width:48rem" loading="lazy" allow="clipboard-write"></iframe>
+<script>
+/* Optional: grow the frame to fit the quiz. */
+window.addEventListener("message", function (e) {
+  if (e.origin !== "%s" || !e.data || e.data.type !== "beyond-budapest:resize") return;
+  document.querySelectorAll('iframe[src^="%s/"]').forEach(function (f) {
+    if (f.contentWindow === e.source) f.style.height = e.data.height + "px";
+  });
+});
+</script>`, htmlEscape(t.embedURL()), origin, origin)
+}
+
+// Render shows the options, the preview and the snippet.
+func (t *TeachersPage) Render() app.UI {
+	if t.err != nil {
+		return lessonError(t.err)
+	}
+	l := t.lesson
+	return shell("/teachers", &Notice{},
+		app.H1().Text("For teachers"),
+		app.P().Class("lead").Text("Put the quiz in your course page: choose the questions and how the quiz runs, check the preview, then copy the code."),
+		app.Form().Class("teacher-form").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
+			app.FieldSet().Class("setting").Body(
+				app.Legend().Text("Sections"),
+				app.Range(l.Sections).Slice(func(i int) app.UI {
+					s := l.Sections[i]
+					id := "section-" + s.ID
+					return app.Div().Class("choice").Body(
+						app.Input().Type("checkbox").ID(id).Checked(t.sections[s.ID]).
+							OnChange(func(ctx app.Context, e app.Event) {
+								t.sections[s.ID] = ctx.JSSrc().Get("checked").Bool()
+							}, handlerScope(s.ID)),
+						app.Label().For(id).Text(s.Title),
+					)
+				}),
+			),
+			t.field("count", "How many questions (empty: all of the chosen sections)", "number", &t.count),
+			t.check("shuffle", "Shuffle the questions", &t.shuffle),
+			t.check("shuffle-choices", "Shuffle the answer choices", &t.choices),
+			t.field("pass", "Pass mark in percent (empty: a self-check with no pass or fail)", "number", &t.pass),
+			app.FieldSet().Class("setting").Body(
+				app.Legend().Text("Feedback"),
+				t.radio("feedback-now", "After each answer", t.feedback == "now", func() { t.feedback = "now" }),
+				t.radio("feedback-end", "Only at the end", t.feedback == "end", func() { t.feedback = "end" }),
+			),
+			t.check("explanations", "Show explanations with the feedback", &t.explain),
+			t.field("origins", "Send results to these sites (optional; for example https://moodle.example.edu)", "text", &t.origins),
+		),
+		app.H2().Text("Preview"),
+		app.IFrame().ID("preview").Class("preview").Src(Href("/embed")+"?"+t.query()).Title("Preview of the embedded quiz"),
+		app.H2().Text("The code to copy"),
+		app.Label().For("snippet").Text("Paste this into your course page's HTML"),
+		// The snippet is the textarea's content, not its value attribute:
+		// go-app's prerender does not escape quotes in attributes (attrSafe).
+		app.Textarea().ID("snippet").ReadOnly(true).Rows(12).Body(app.Text(t.snippet())),
+		app.P().Body(
+			app.Button().Type("button").ID("copy-snippet").Class("button").
+				Text(map[bool]string{true: "Copied", false: "Copy the code"}[t.copied]).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
+						cb.Call("writeText", t.snippet())
+					}
+					t.copied = true
+				}),
+		),
+		app.Section().Class("instructions").Aria("labelledby", "where-title").Body(
+			app.H2().ID("where-title").Text("Where to paste it"),
+			app.P().Body(app.Strong().Text("Moodle: "), app.Text("add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.")),
+			app.P().Body(app.Strong().Text("Canvas: "), app.Text("edit a Page, switch to the HTML editor, paste the iframe line. Canvas removes the script, so set the height you want in the iframe line.")),
+			app.P().Body(app.Strong().Text("Any web page: "), app.Text("paste both parts where the quiz should appear. Pages that already use H5P's resizer script size the frame without ours.")),
+			app.P().Text("If the quiz is served with frame protection, the site that hosts it must list your course site as allowed (frame-ancestors); a static copy can be embedded anywhere."),
+		),
+		app.Section().Class("privacy").Aria("labelledby", "privacy-title").Body(
+			app.H2().ID("privacy-title").Text("What data leaves the student's device"),
+			app.P().Text("By default, nothing. Answers, progress and settings stay in the student's browser."),
+			app.P().Text("If you list sites under \"Send results to\", the quiz sends each answer and the final score, as xAPI statements, to the page that embeds it, and only if that page is on one of the listed sites. Students appear under a random id made on their device, never their name or e-mail address."),
+			app.P().Text("The frame also tells the page its height, so that the page can fit it. That message carries nothing else."),
+		),
+	)
+}
+
+func (t *TeachersPage) field(id, label, kind string, v *string) app.UI {
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Input().Type(kind).ID(id).Value(*v).
+			OnInput(func(ctx app.Context, e app.Event) { *v = ctx.JSSrc().Get("value").String() }, handlerScope(id)),
+	)
+}
+
+func (t *TeachersPage) check(id, label string, v *bool) app.UI {
+	return app.Div().Class("choice").Body(
+		app.Input().Type("checkbox").ID(id).Checked(*v).
+			OnChange(func(ctx app.Context, e app.Event) { *v = ctx.JSSrc().Get("checked").Bool() }, handlerScope(id)),
+		app.Label().For(id).Text(label),
+	)
+}
+
+func (t *TeachersPage) radio(id, label string, checked bool, set func()) app.UI {
+	return app.Div().Class("choice").Body(
+		app.Input().Type("radio").ID(id).Name("feedback").Checked(checked).
+			OnChange(func(ctx app.Context, e app.Event) { set() }, handlerScope(id)),
+		app.Label().For(id).Text(label),
+	)
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
