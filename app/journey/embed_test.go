@@ -157,12 +157,13 @@ func TestEmbedSizesItselfAndReportsOnlyToListedSites(t *testing.T) {
 		if n == 2 {
 			r = wrongResponse(q)
 		}
+		// Each step changes the content's height; the host resizes the
+		// frame, and the pointer clicks only once the layout has settled.
+		assertFrameFits(t, ctx, fctx, fmt.Sprintf("question %d", n))
 		answerByMouse(t, fctx, q, r)
 		do(t, fctx, "check", chromedp.Click(chromedp.ID("check")))
 		waitFor(t, fctx, "Next", `!document.getElementById("next").disabled`)
-		if n == 1 {
-			assertFrameFits(t, ctx, fctx, "after feedback")
-		}
+		assertFrameFits(t, ctx, fctx, fmt.Sprintf("feedback %d", n))
 		do(t, fctx, "next", chromedp.Click(chromedp.ID("next")))
 	}
 	waitFor(t, fctx, "the embedded results", `document.getElementById("score")`)

@@ -67,7 +67,9 @@ func appHandler(t *testing.T, version string, updateEvery time.Duration) http.Ha
 // file is stored (the install waits for the precache).
 func waitForOfflineReady(t *testing.T, ctx context.Context) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	// Generous: the precache downloads every page and the whole app.wasm,
+	// and the suite shares two cores with Chromium.
+	deadline := time.Now().Add(90 * time.Second)
 	for time.Now().Before(deadline) {
 		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(async () => {
 			const c = navigator.serviceWorker && navigator.serviceWorker.controller;
