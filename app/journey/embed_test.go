@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -235,4 +237,39 @@ func TestTeachersPageBuildsTheSnippet(t *testing.T) {
 	}
 	waitFor(t, ctx, "the preview", `document.getElementById("preview").getAttribute("src").includes("sections=eu%2Cfirst")`)
 	screenshot(t, ctx, "desktop-teachers")
+}
+
+// TestWorksheetAndAnswerKeyPrint: the worksheet lists the chosen questions
+// without answers, the key gives every answer, and both print to PDF.
+func TestWorksheetAndAnswerKeyPrint(t *testing.T) {
+	srv, l := startApp(t)
+	ctx := newBrowser(t, 1280, 900)
+	for _, p := range []struct{ path, name string }{{"/worksheet?sections=eu", "worksheet"}, {"/answer-key?sections=eu", "answer-key"}} {
+		openApp(t, ctx, srv.URL+p.path)
+		waitFor(t, ctx, "the questions", `document.querySelectorAll(".print-question").length === 4`)
+		answers := eval[int](t, ctx, `document.querySelectorAll(".print-answer").length`)
+		if p.name == "worksheet" && answers != 0 {
+			t.Errorf("the worksheet shows %d answers", answers)
+		}
+		if p.name == "answer-key" {
+			for _, q := range l.Questions {
+				if q.Section == "eu" && !eval[bool](t, ctx, `document.getElementById("print-`+q.ID+`").textContent.includes(`+jsString(q.Explanation[:30])+`)`) {
+					t.Errorf("the key lacks the explanation of %s", q.ID)
+				}
+			}
+		}
+		pdf, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(pdf.Data, []byte("%PDF")) {
+			t.Fatalf("%s did not print to PDF", p.name)
+		}
+		dir := filepath.Join("..", "..", "test-output")
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, p.name+".pdf"), pdf.Data, 0o644)
+		if n := bytes.Count(pdf.Data, []byte("/Type /Page\n")) + bytes.Count(pdf.Data, []byte("/Type /Page ")) + bytes.Count(pdf.Data, []byte("/Type/Page")); n > 3 {
+			t.Errorf("%s for 4 questions runs to %d pages", p.name, n)
+		}
+	}
 }

@@ -62,7 +62,7 @@ func TestEveryPageIsRouted(t *testing.T) {
 	for _, p := range lessonPages {
 		page(p.path)
 	}
-	if len(Pages) != 14 {
+	if len(Pages) != 16 {
 		t.Errorf("%d routes; update this test and the precache expectations when adding pages", len(Pages))
 	}
 }

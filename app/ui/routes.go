@@ -25,6 +25,8 @@ var Pages = []Page{
 	{"/embed", "Quiz", func() app.Composer { return &QuizPage{Embed: true} }},
 	{"/embed/results", "Results", func() app.Composer { return &ResultsPage{Embed: true} }},
 	{"/teachers", "For teachers", func() app.Composer { return &TeachersPage{} }},
+	{"/worksheet", "Worksheet", func() app.Composer { return &PrintPage{} }},
+	{"/answer-key", "Answer key", func() app.Composer { return &PrintPage{Key: true} }},
 	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
 }
 

@@ -157,6 +157,13 @@ func (t *TeachersPage) Render() app.UI {
 					t.copied = true
 				}),
 		),
+		app.P().Body(
+			app.Text("On paper: "),
+			app.A().ID("worksheet-link").Href(Href("/worksheet")+"?"+withoutOrigins(t.query())).Text("the worksheet"),
+			app.Text(" and "),
+			app.A().Href(Href("/answer-key")+"?"+withoutOrigins(t.query())).Text("its answer key"),
+			app.Text(", with the same questions."),
+		),
 		app.Section().Class("instructions").Aria("labelledby", "where-title").Body(
 			app.H2().ID("where-title").Text("Where to paste it"),
 			app.P().Body(app.Strong().Text("Moodle: "), app.Text("add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.")),
