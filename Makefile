@@ -79,7 +79,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./questions
 
 ## unit: go test of everything but the browser journeys
-unit:
+unit: deps-node-tools
 	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
 
 ## wasmtest: the engine and loader tests compiled to wasm and run under node
