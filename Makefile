@@ -12,7 +12,7 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
-.PHONY: run test bench check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench export check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -30,6 +30,10 @@ content:
 ## content-report: which questions test which facts, with totals
 content-report:
 	$(GO) run ./app report
+
+## export: the question bank as GIFT for Moodle (build/export/)
+export: content
+	$(GO) run ./app export -out $(BUILD)/export
 
 ## wasm: compile the browser app, and compress it (gzip, brotli) for serving
 wasm: deps-brotli

@@ -6,6 +6,7 @@
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
 //	app report                      print which questions test which facts
+//	app export [-out D]             write the question bank as GIFT
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -25,6 +26,7 @@ import (
 	"syscall"
 	"time"
 
+	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
@@ -50,6 +52,8 @@ func main() {
 		err = static(args)
 	case "report":
 		err = report(os.Stdout)
+	case "export":
+		err = exportBank(args)
 	default:
 		err = fmt.Errorf("unknown command %q (want check or serve)", cmd)
 	}
@@ -133,6 +137,29 @@ func report(w io.Writer) error {
 		return err
 	}
 	return quiz.WriteReport(w, l)
+}
+
+// exportBank writes the question bank in the formats other quiz tools
+// import.
+func exportBank(args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	out := fs.String("out", "build/export", "folder to write")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	p := filepath.Join(*out, "beyond-budapest.gift.txt")
+	if err := os.WriteFile(p, []byte(export.GIFT(l)), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d questions, GIFT for Moodle)\n", p, len(l.Questions))
+	return nil
 }
 
 // loadForServing checks the lesson and reads the compiled browser app.

@@ -1,0 +1,148 @@
+package export_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"beyondbudapest/app/export"
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/questions"
+)
+
+type giftText struct {
+	Text string `json:"text"`
+}
+
+type giftQuestion struct {
+	Type           string    `json:"type"`
+	Title          string    `json:"title"`
+	Stem           giftText  `json:"stem"`
+	GlobalFeedback *giftText `json:"globalFeedback"`
+	IsTrue         bool      `json:"isTrue"`
+	Choices        []struct {
+		IsCorrect bool      `json:"isCorrect"`
+		Weight    *float64  `json:"weight"`
+		Text      giftText  `json:"text"`
+		Feedback  *giftText `json:"feedback"`
+	} `json:"choices"`
+	MatchPairs []struct {
+		Subquestion giftText `json:"subquestion"`
+		Subanswer   string   `json:"subanswer"`
+	} `json:"matchPairs"`
+}
+
+// TestGIFTRoundTrip writes the whole bank as GIFT, parses it with
+// gift-pegjs (an independent parser, tests/node) and checks that every
+// question comes back with the same prompt, answers, feedback and
+// explanation.
+func TestGIFTRoundTrip(t *testing.T) {
+	l, err := quiz.Decode(questions.Compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gift := export.GIFT(l)
+	script, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "parse-gift.js"))
+	cmd := exec.Command("node", script)
+	cmd.Stdin = bytes.NewReader([]byte(gift))
+	out, err := cmd.Output()
+	if err != nil {
+		msg := ""
+		if ee, ok := err.(*exec.ExitError); ok {
+			msg = string(ee.Stderr)
+		}
+		t.Fatalf("gift-pegjs rejected the export (make deps-node-tools installs it): %v %s", err, msg)
+	}
+	var all, parsed []giftQuestion
+	if err := json.Unmarshal(out, &all); err != nil {
+		t.Fatal(err)
+	}
+	categories := 0
+	for _, g := range all {
+		if g.Type == "Category" {
+			categories++ // the $CATEGORY line before each question
+			continue
+		}
+		parsed = append(parsed, g)
+	}
+	if categories != len(l.Questions) {
+		t.Errorf("%d category lines, want one per question", categories)
+	}
+	if len(parsed) != len(l.Questions) {
+		t.Fatalf("parsed %d questions, want %d", len(parsed), len(l.Questions))
+	}
+	for _, g := range parsed {
+		q, ok := l.Question(g.Title)
+		if !ok {
+			t.Errorf("unknown title %q", g.Title)
+			continue
+		}
+		if g.Stem.Text != q.Prompt {
+			t.Errorf("%s: prompt %q, want %q", q.ID, g.Stem.Text, q.Prompt)
+		}
+		if g.GlobalFeedback == nil || g.GlobalFeedback.Text != q.Explanation {
+			t.Errorf("%s: general feedback lost", q.ID)
+		}
+		switch q.Kind {
+		case quiz.Single, quiz.Multiple:
+			if g.Type != "MC" || len(g.Choices) != len(q.Choices) {
+				t.Errorf("%s: %s with %d choices", q.ID, g.Type, len(g.Choices))
+				continue
+			}
+			for i, c := range q.Choices {
+				gc := g.Choices[i]
+				right := gc.IsCorrect || gc.Weight != nil && *gc.Weight > 0
+				if gc.Text.Text != c.Text || right != c.Correct {
+					t.Errorf("%s choice %d: %q right=%v, want %q right=%v", q.ID, i, gc.Text.Text, right, c.Text, c.Correct)
+				}
+				if c.Feedback != "" && (gc.Feedback == nil || gc.Feedback.Text != c.Feedback) {
+					t.Errorf("%s choice %d: feedback lost", q.ID, i)
+				}
+			}
+			if q.Kind == quiz.Multiple {
+				sum := 0.0
+				for _, gc := range g.Choices {
+					if gc.Weight != nil && *gc.Weight > 0 {
+						sum += *gc.Weight
+					}
+				}
+				if math.Abs(sum-100) > 0.01 {
+					t.Errorf("%s: right weights add up to %v, want 100", q.ID, sum)
+				}
+			}
+		case quiz.TrueFalse:
+			if g.Type != "TF" || g.IsTrue != q.Choices[0].Correct {
+				t.Errorf("%s: %s isTrue=%v", q.ID, g.Type, g.IsTrue)
+			}
+		case quiz.Text:
+			if g.Type != "Short" || len(g.Choices) != len(q.Answers) {
+				t.Errorf("%s: %s with %d answers", q.ID, g.Type, len(g.Choices))
+				continue
+			}
+			for i, a := range q.Answers {
+				if g.Choices[i].Text.Text != a {
+					t.Errorf("%s answer %d: %q, want %q", q.ID, i, g.Choices[i].Text.Text, a)
+				}
+			}
+		case quiz.Match, quiz.Order:
+			if g.Type != "Matching" {
+				t.Errorf("%s: %s, want Matching", q.ID, g.Type)
+				continue
+			}
+			for i, p := range g.MatchPairs {
+				var left, right string
+				if q.Kind == quiz.Match {
+					left, right = q.Pairs[i].Left, q.Pairs[i].Right
+				} else {
+					left, right = q.Items[i], string(rune('1'+i))
+				}
+				if p.Subquestion.Text != left || p.Subanswer != right {
+					t.Errorf("%s pair %d: %q -> %q, want %q -> %q", q.ID, i, p.Subquestion.Text, p.Subanswer, left, right)
+				}
+			}
+		}
+	}
+}
