@@ -6,7 +6,7 @@
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
 //	app report                      print which questions test which facts
-//	app export [-out D]             write the question bank as GIFT
+//	app export [-out D]             write the question bank as GIFT and Moodle XML
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -159,6 +159,15 @@ func exportBank(args []string) error {
 		return err
 	}
 	fmt.Printf("wrote %s (%d questions, GIFT for Moodle)\n", p, len(l.Questions))
+	xmlBytes, err := export.MoodleXML(l)
+	if err != nil {
+		return err
+	}
+	p = filepath.Join(*out, "beyond-budapest.moodle.xml")
+	if err := os.WriteFile(p, xmlBytes, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d questions, Moodle XML)\n", p, len(l.Questions))
 	return nil
 }
 

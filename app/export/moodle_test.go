@@ -1,0 +1,89 @@
+package export_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"os/exec"
+	"strconv"
+	"testing"
+
+	"beyondbudapest/app/export"
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/questions"
+)
+
+// TestMoodleXMLIsWellFormedAndComplete reads the export back with
+// encoding/xml (and xmllint when installed) and checks each question.
+func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
+	l, _ := quiz.Decode(questions.Compiled)
+	b, err := export.MoodleXML(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path, err := exec.LookPath("xmllint"); err == nil {
+		cmd := exec.Command(path, "--noout", "-")
+		cmd.Stdin = bytes.NewReader(b)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("xmllint: %s", out)
+		}
+	}
+	var doc struct {
+		Questions []struct {
+			Type    string `xml:"type,attr"`
+			Name    string `xml:"name>text"`
+			Text    string `xml:"questiontext>text"`
+			General string `xml:"generalfeedback>text"`
+			Answers []struct {
+				Fraction string `xml:"fraction,attr"`
+				Text     string `xml:"text"`
+			} `xml:"answer"`
+			Subs []struct {
+				Text   string `xml:"text"`
+				Answer string `xml:"answer>text"`
+			} `xml:"subquestion"`
+		} `xml:"question"`
+	}
+	if err := xml.Unmarshal(b, &doc); err != nil {
+		t.Fatalf("not well-formed: %v", err)
+	}
+	if len(doc.Questions) != len(l.Questions) {
+		t.Fatalf("%d questions, want %d", len(doc.Questions), len(l.Questions))
+	}
+	want := map[quiz.Kind]string{quiz.Single: "multichoice", quiz.Multiple: "multichoice", quiz.TrueFalse: "truefalse",
+		quiz.Text: "shortanswer", quiz.Match: "matching", quiz.Order: "matching"}
+	for _, mq := range doc.Questions {
+		q, ok := l.Question(mq.Name)
+		if !ok {
+			t.Fatalf("unknown question %q", mq.Name)
+		}
+		if mq.Type != want[q.Kind] || mq.Text != q.Prompt || mq.General != q.Explanation {
+			t.Errorf("%s: type %s, prompt or explanation lost", q.ID, mq.Type)
+		}
+		switch q.Kind {
+		case quiz.Single, quiz.Multiple:
+			sum := 0.0
+			for i, a := range mq.Answers {
+				f, _ := strconv.ParseFloat(a.Fraction, 64)
+				if (f > 0) != q.Choices[i].Correct || a.Text != q.Choices[i].Text {
+					t.Errorf("%s answer %d: %q fraction %s", q.ID, i, a.Text, a.Fraction)
+				}
+				if f > 0 {
+					sum += f
+				}
+			}
+			if sum < 99.99 || sum > 100.01 {
+				t.Errorf("%s: right fractions add up to %v", q.ID, sum)
+			}
+		case quiz.Match:
+			for i, s := range mq.Subs {
+				if s.Text != q.Pairs[i].Left || s.Answer != q.Pairs[i].Right {
+					t.Errorf("%s pair %d lost", q.ID, i)
+				}
+			}
+		case quiz.Text:
+			if len(mq.Answers) != len(q.Answers) {
+				t.Errorf("%s: %d answers", q.ID, len(mq.Answers))
+			}
+		}
+	}
+}
