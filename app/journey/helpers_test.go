@@ -19,6 +19,7 @@ import (
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
+	"beyondbudapest/tests/browser"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
@@ -98,20 +99,7 @@ func newBrowser(t *testing.T, width, height int64) context.Context {
 	if goruntime.GOOS != "linux" {
 		t.Skip("browser journeys run on Linux with Debian's chromium")
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(int(width), int(height)),
-	}
+	opts := browser.Options(chromiumPath(t), t.TempDir(), int(width), int(height))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	tctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)

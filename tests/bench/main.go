@@ -34,6 +34,7 @@ import (
 
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
+	"beyondbudapest/tests/browser"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
@@ -369,25 +370,12 @@ func serve(h http.Handler) (string, func(), error) {
 	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
 }
 
-func browser() (context.Context, func(), error) {
+func newBrowser() (context.Context, func(), error) {
 	dir, err := os.MkdirTemp("", "bb-bench-profile-")
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath("chromium"),
-		chromedp.UserDataDir(dir),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(360, 740),
-	}
+	opts := browser.Options("chromium", dir, 360, 740)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	ctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
@@ -435,7 +423,7 @@ func throttle(ctx context.Context, c condition) error {
 // coldAndWarm loads url in a fresh profile, waits until the app could work
 // offline, then loads it again.
 func coldAndWarm(url string, c condition, isApp bool) (cold, warm load, err error) {
-	ctx, cleanup, err := browser()
+	ctx, cleanup, err := newBrowser()
 	if err != nil {
 		return cold, warm, err
 	}
@@ -512,7 +500,7 @@ func measureLoad(ctx context.Context, url string, isApp bool) (load, error) {
 // checkLatency answers n questions in the running app (no throttling) and
 // times each Check until the feedback is on screen.
 func checkLatency(url string, n int) ([]float64, error) {
-	ctx, cleanup, err := browser()
+	ctx, cleanup, err := newBrowser()
 	if err != nil {
 		return nil, err
 	}
