@@ -31,7 +31,7 @@ content:
 content-report:
 	$(GO) run ./app report
 
-## export: the question bank as GIFT and Moodle XML (build/export/)
+## export: the question bank as GIFT, Moodle XML and QTI 2.1 (build/export/)
 export: content
 	$(GO) run ./app export -out $(BUILD)/export
 

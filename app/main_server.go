@@ -6,7 +6,7 @@
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
 //	app report                      print which questions test which facts
-//	app export [-out D]             write the question bank as GIFT and Moodle XML
+//	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -168,6 +168,27 @@ func exportBank(args []string) error {
 		return err
 	}
 	fmt.Printf("wrote %s (%d questions, Moodle XML)\n", p, len(l.Questions))
+	qti := filepath.Join(*out, "qti")
+	if err := os.MkdirAll(qti, 0o755); err != nil {
+		return err
+	}
+	for i := range l.Questions {
+		b, err := export.QTIItem(&l.Questions[i])
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(qti, l.Questions[i].ID+".xml"), b, 0o644); err != nil {
+			return err
+		}
+	}
+	manifest, err := export.QTIManifest(l)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(qti, "imsmanifest.xml"), manifest, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s/ (%d QTI 2.1 items and imsmanifest.xml)\n", qti, len(l.Questions))
 	return nil
 }
 

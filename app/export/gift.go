@@ -1,5 +1,5 @@
 // Package export writes the question bank in formats that other quiz
-// tools import: GIFT (Moodle's plain-text format) and Moodle XML. It is
+// tools import: GIFT (Moodle's plain-text format), Moodle XML and QTI 2.1. It is
 // pure Go; `app export` writes the files.
 package export
 

@@ -1,0 +1,251 @@
+package export
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strconv"
+
+	"beyondbudapest/app/quiz"
+)
+
+const qtiNamespace = "http://www.imsglobal.org/xsd/imsqti_v2p1"
+
+// QTIItem writes one question as a QTI 2.1 assessmentItem. Choice, order
+// and match questions map onto choiceInteraction, orderInteraction and
+// matchInteraction; typed answers onto a textEntryInteraction whose
+// mapping accepts every listed answer regardless of case. Partial credit
+// uses map_response with the app's rules: multiple select gives +1/right
+// per right choice and −1/right per wrong one (never below 0), matching
+// 1/pairs per pair. Order questions are scored all-or-nothing (QTI's
+// match_correct): QTI has no built-in "longest run in order" rule.
+func QTIItem(q *quiz.Question) ([]byte, error) {
+	it := qtiItem{
+		XMLNS: qtiNamespace, Identifier: "q-" + q.ID, Title: q.ID, Adaptive: "false", TimeDependent: "false",
+		Outcomes: []qtiOutcome{
+			{Identifier: "SCORE", Cardinality: "single", BaseType: "float", Default: &qtiValues{Values: []string{"0"}}},
+			// The explanation is always shown once the item is answered.
+			{Identifier: "FEEDBACK", Cardinality: "single", BaseType: "identifier", Default: &qtiValues{Values: []string{"EXPLANATION"}}},
+		},
+		Feedback: []qtiModal{{OutcomeIdentifier: "FEEDBACK", ShowHide: "show", Identifier: "EXPLANATION", Text: q.Explanation}},
+	}
+	resp := qtiResponse{Identifier: "RESPONSE", BaseType: "identifier"}
+	processing := "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
+	body := qtiBody{Prompt: q.Prompt}
+	switch q.Kind {
+	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
+		ci := &qtiChoiceInteraction{ResponseIdentifier: "RESPONSE", Shuffle: "false", MaxChoices: "1", Prompt: q.Prompt}
+		resp.Cardinality = "single"
+		right := 0
+		for _, c := range q.Choices {
+			if c.Correct {
+				right++
+			}
+		}
+		if q.Kind == quiz.Multiple {
+			ci.MaxChoices = "0"
+			resp.Cardinality = "multiple"
+			processing = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
+			resp.Mapping = &qtiMapping{LowerBound: "0", UpperBound: "1", DefaultValue: "0"}
+		}
+		for i, c := range q.Choices {
+			id := "c" + strconv.Itoa(i)
+			ci.Choices = append(ci.Choices, qtiChoice{Identifier: id, Text: c.Text})
+			if c.Correct {
+				resp.Correct.Values = append(resp.Correct.Values, id)
+			}
+			if resp.Mapping != nil {
+				v := 1 / float64(right)
+				if !c.Correct {
+					v = -v
+				}
+				resp.Mapping.Entries = append(resp.Mapping.Entries, qtiMapEntry{Key: id, Value: strconv.FormatFloat(v, 'f', 5, 64)})
+			}
+		}
+		body.Prompt, body.Choice = "", ci
+	case quiz.Order:
+		oi := &qtiOrderInteraction{ResponseIdentifier: "RESPONSE", Shuffle: "true", Prompt: q.Prompt}
+		resp.Cardinality = "ordered"
+		for i, item := range q.Items {
+			id := "i" + strconv.Itoa(i)
+			oi.Choices = append(oi.Choices, qtiChoice{Identifier: id, Text: item})
+			resp.Correct.Values = append(resp.Correct.Values, id)
+		}
+		body.Prompt, body.Order = "", oi
+	case quiz.Match:
+		mi := &qtiMatchInteraction{ResponseIdentifier: "RESPONSE", Shuffle: "true", MaxAssociations: strconv.Itoa(len(q.Pairs)), Prompt: q.Prompt}
+		resp.Cardinality, resp.BaseType = "multiple", "directedPair"
+		processing = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
+		resp.Mapping = &qtiMapping{LowerBound: "0", UpperBound: "1", DefaultValue: "0"}
+		var left, right qtiMatchSet
+		for i, p := range q.Pairs {
+			s, t := "s"+strconv.Itoa(i), "t"+strconv.Itoa(i)
+			left.Choices = append(left.Choices, qtiAssociable{Identifier: s, MatchMax: "1", Text: p.Left})
+			right.Choices = append(right.Choices, qtiAssociable{Identifier: t, MatchMax: "1", Text: p.Right})
+			pair := s + " " + t
+			resp.Correct.Values = append(resp.Correct.Values, pair)
+			resp.Mapping.Entries = append(resp.Mapping.Entries, qtiMapEntry{Key: pair, Value: strconv.FormatFloat(1/float64(len(q.Pairs)), 'f', 5, 64)})
+		}
+		mi.Sets = []qtiMatchSet{left, right}
+		body.Prompt, body.Match = "", mi
+	case quiz.Text:
+		resp.Cardinality, resp.BaseType = "single", "string"
+		processing = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
+		resp.Correct.Values = []string{q.Answers[0]}
+		resp.Mapping = &qtiMapping{DefaultValue: "0"}
+		for _, a := range q.Answers {
+			resp.Mapping.Entries = append(resp.Mapping.Entries, qtiMapEntry{Key: a, Value: "1", CaseSensitive: "false"})
+		}
+		body.TextEntry = &qtiTextEntry{ResponseIdentifier: "RESPONSE", ExpectedLength: "40"}
+	default:
+		return nil, fmt.Errorf("export: no QTI mapping for %s", q.Kind)
+	}
+	it.Response = resp
+	it.Body = body
+	it.Processing = qtiProcessing{Template: processing}
+	b, err := xml.MarshalIndent(it, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), append(b, '\n')...), nil
+}
+
+type qtiItem struct {
+	XMLName       xml.Name      `xml:"assessmentItem"`
+	XMLNS         string        `xml:"xmlns,attr"`
+	Identifier    string        `xml:"identifier,attr"`
+	Title         string        `xml:"title,attr"`
+	Adaptive      string        `xml:"adaptive,attr"`
+	TimeDependent string        `xml:"timeDependent,attr"`
+	Response      qtiResponse   `xml:"responseDeclaration"`
+	Outcomes      []qtiOutcome  `xml:"outcomeDeclaration"`
+	Body          qtiBody       `xml:"itemBody"`
+	Processing    qtiProcessing `xml:"responseProcessing"`
+	Feedback      []qtiModal    `xml:"modalFeedback"`
+}
+
+type qtiValues struct {
+	Values []string `xml:"value"`
+}
+
+type qtiResponse struct {
+	Identifier  string      `xml:"identifier,attr"`
+	Cardinality string      `xml:"cardinality,attr"`
+	BaseType    string      `xml:"baseType,attr"`
+	Correct     qtiValues   `xml:"correctResponse"`
+	Mapping     *qtiMapping `xml:"mapping,omitempty"`
+}
+
+type qtiMapping struct {
+	LowerBound   string        `xml:"lowerBound,attr,omitempty"`
+	UpperBound   string        `xml:"upperBound,attr,omitempty"`
+	DefaultValue string        `xml:"defaultValue,attr"`
+	Entries      []qtiMapEntry `xml:"mapEntry"`
+}
+
+type qtiMapEntry struct {
+	Key           string `xml:"mapKey,attr"`
+	Value         string `xml:"mappedValue,attr"`
+	CaseSensitive string `xml:"caseSensitive,attr,omitempty"`
+}
+
+type qtiOutcome struct {
+	Identifier  string     `xml:"identifier,attr"`
+	Cardinality string     `xml:"cardinality,attr"`
+	BaseType    string     `xml:"baseType,attr"`
+	Default     *qtiValues `xml:"defaultValue,omitempty"`
+}
+
+type qtiBody struct {
+	Prompt    string                `xml:"p,omitempty"`
+	Choice    *qtiChoiceInteraction `xml:"choiceInteraction,omitempty"`
+	Order     *qtiOrderInteraction  `xml:"orderInteraction,omitempty"`
+	Match     *qtiMatchInteraction  `xml:"matchInteraction,omitempty"`
+	TextEntry *qtiTextEntry         `xml:"div>textEntryInteraction,omitempty"`
+}
+
+type qtiChoiceInteraction struct {
+	ResponseIdentifier string      `xml:"responseIdentifier,attr"`
+	Shuffle            string      `xml:"shuffle,attr"`
+	MaxChoices         string      `xml:"maxChoices,attr"`
+	Prompt             string      `xml:"prompt"`
+	Choices            []qtiChoice `xml:"simpleChoice"`
+}
+
+type qtiOrderInteraction struct {
+	ResponseIdentifier string      `xml:"responseIdentifier,attr"`
+	Shuffle            string      `xml:"shuffle,attr"`
+	Prompt             string      `xml:"prompt"`
+	Choices            []qtiChoice `xml:"simpleChoice"`
+}
+
+type qtiChoice struct {
+	Identifier string `xml:"identifier,attr"`
+	Text       string `xml:",chardata"`
+}
+
+type qtiMatchInteraction struct {
+	ResponseIdentifier string        `xml:"responseIdentifier,attr"`
+	Shuffle            string        `xml:"shuffle,attr"`
+	MaxAssociations    string        `xml:"maxAssociations,attr"`
+	Prompt             string        `xml:"prompt"`
+	Sets               []qtiMatchSet `xml:"simpleMatchSet"`
+}
+
+type qtiMatchSet struct {
+	Choices []qtiAssociable `xml:"simpleAssociableChoice"`
+}
+
+type qtiAssociable struct {
+	Identifier string `xml:"identifier,attr"`
+	MatchMax   string `xml:"matchMax,attr"`
+	Text       string `xml:",chardata"`
+}
+
+type qtiTextEntry struct {
+	ResponseIdentifier string `xml:"responseIdentifier,attr"`
+	ExpectedLength     string `xml:"expectedLength,attr"`
+}
+
+type qtiProcessing struct {
+	Template string `xml:"template,attr"`
+}
+
+type qtiModal struct {
+	OutcomeIdentifier string `xml:"outcomeIdentifier,attr"`
+	ShowHide          string `xml:"showHide,attr"`
+	Identifier        string `xml:"identifier,attr"`
+	Text              string `xml:",chardata"`
+}
+
+// QTIManifest lists the items as an IMS content package, so that a tool
+// can import the folder (or a zip of it) in one go.
+func QTIManifest(l *quiz.Lesson) ([]byte, error) {
+	m := qtiManifest{XMLNS: "http://www.imsglobal.org/xsd/imscp_v1p1", Identifier: "beyond-budapest-" + l.Version}
+	for _, id := range l.InSectionOrder() {
+		m.Resources = append(m.Resources, qtiResource{Identifier: "q-" + id, Type: "imsqti_item_xmlv2p1", Href: id + ".xml", File: qtiFile{Href: id + ".xml"}})
+	}
+	b, err := xml.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), append(b, '\n')...), nil
+}
+
+type qtiManifest struct {
+	XMLName    xml.Name      `xml:"manifest"`
+	XMLNS      string        `xml:"xmlns,attr"`
+	Identifier string        `xml:"identifier,attr"`
+	Orgs       struct{}      `xml:"organizations"`
+	Resources  []qtiResource `xml:"resources>resource"`
+}
+
+type qtiResource struct {
+	Identifier string  `xml:"identifier,attr"`
+	Type       string  `xml:"type,attr"`
+	Href       string  `xml:"href,attr"`
+	File       qtiFile `xml:"file"`
+}
+
+type qtiFile struct {
+	Href string `xml:"href,attr"`
+}

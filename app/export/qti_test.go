@@ -1,0 +1,77 @@
+package export_test
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+
+	"beyondbudapest/app/export"
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/questions"
+)
+
+// TestQTIItemsAreWellFormedAndKeepTheAnswers writes every question as a
+// QTI 2.1 item, reads it back and checks the interaction and the answer
+// key.
+func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
+	l, _ := quiz.Decode(questions.Compiled)
+	wantInteraction := map[quiz.Kind]string{quiz.Single: "choiceInteraction", quiz.Multiple: "choiceInteraction", quiz.TrueFalse: "choiceInteraction",
+		quiz.Order: "orderInteraction", quiz.Match: "matchInteraction", quiz.Text: "textEntryInteraction"}
+	for _, q := range l.Questions {
+		b, err := export.QTIItem(&q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var item struct {
+			XMLName    xml.Name
+			Identifier string   `xml:"identifier,attr"`
+			Correct    []string `xml:"responseDeclaration>correctResponse>value"`
+			Outcomes   []struct {
+				Identifier string `xml:"identifier,attr"`
+			} `xml:"outcomeDeclaration"`
+			Feedback string `xml:"modalFeedback"`
+		}
+		if err := xml.Unmarshal(b, &item); err != nil {
+			t.Fatalf("%s: not well-formed: %v", q.ID, err)
+		}
+		if item.XMLName.Space != "http://www.imsglobal.org/xsd/imsqti_v2p1" || item.XMLName.Local != "assessmentItem" || item.Identifier != "q-"+q.ID {
+			t.Errorf("%s: root %v %q", q.ID, item.XMLName, item.Identifier)
+		}
+		if !strings.Contains(string(b), "<"+wantInteraction[q.Kind]) {
+			t.Errorf("%s: no %s", q.ID, wantInteraction[q.Kind])
+		}
+		if item.Feedback != q.Explanation || len(item.Outcomes) != 2 {
+			t.Errorf("%s: explanation or outcomes lost", q.ID)
+		}
+		want := 0
+		switch q.Kind {
+		case quiz.Single, quiz.TrueFalse, quiz.Multiple:
+			for _, c := range q.Choices {
+				if c.Correct {
+					want++
+				}
+			}
+		case quiz.Order:
+			want = len(q.Items)
+		case quiz.Match:
+			want = len(q.Pairs)
+		case quiz.Text:
+			want = 1
+		}
+		if len(item.Correct) != want {
+			t.Errorf("%s: %d correct values, want %d", q.ID, len(item.Correct), want)
+		}
+	}
+	m, err := export.QTIManifest(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manifest struct {
+		Resources []struct {
+			Href string `xml:"href,attr"`
+		} `xml:"resources>resource"`
+	}
+	if err := xml.Unmarshal(m, &manifest); err != nil || len(manifest.Resources) != len(l.Questions) {
+		t.Errorf("manifest: %v, %d resources", err, len(manifest.Resources))
+	}
+}
