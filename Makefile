@@ -12,6 +12,19 @@ WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
+# ensure installs a Debian package when its command is missing: as root
+# with apt-get, otherwise it stops with the exact command to run.
+# $(call ensure,COMMAND,PACKAGES)
+define ensure
+command -v $(1) >/dev/null 2>&1 || { \
+  if [ "$$(id -u)" = 0 ]; then \
+    echo "installing $(2) (apt-get)"; \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+  else \
+    echo "$(1) is missing. Run: sudo apt-get install -y $(2)"; exit 1; \
+  fi; }
+endef
+
 .PHONY: run test bench export check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
@@ -57,13 +70,7 @@ $(WASM).sha256: $(WASM) $(WASM).gz $(WASM).br
 
 # brotli compresses app.wasm a quarter smaller than gzip.
 deps-brotli:
-	@command -v brotli >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing brotli (apt-get)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli >/dev/null; \
-	  else \
-	    echo "brotli is missing. Run: sudo apt-get install -y brotli"; exit 1; \
-	  fi; }
+	@$(call ensure,brotli,brotli)
 
 ## server: compile the server
 server:
@@ -109,19 +116,15 @@ size: wasm
 # Browser tests need Debian's Chromium. Installed here when missing and
 # running as root; otherwise the exact command is printed.
 deps-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing chromium (apt-get)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	  else \
-	    echo "Chromium is missing. Run: sudo apt-get install -y chromium chromium-driver"; exit 1; \
-	  fi; }
+	@$(call ensure,chromium,chromium chromium-driver)
 
-# Independent checkers (axe-core) from tests/node, pinned by its lockfile.
-deps-node-tools: deps-node
-	@test -f tests/node/node_modules/axe-core/axe.min.js || { \
-	  command -v npm >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; } ; \
-	  cd tests/node && npm ci --no-audit --no-fund; }
+# Independent checkers (axe-core, xAPI validator, gift-pegjs) from
+# tests/node, reinstalled whenever its lockfile changes.
+deps-node-tools: deps-node tests/node/node_modules/.package-lock.json
+
+tests/node/node_modules/.package-lock.json: tests/node/package-lock.json
+	@$(call ensure,npm,npm)
+	cd tests/node && npm ci --no-audit --no-fund
 
 ## loadtest: 200 concurrent clients for 10 s against the app on 127.0.0.1
 loadtest: content wasm
@@ -129,13 +132,7 @@ loadtest: content wasm
 
 # The wasm test runner needs Node.js.
 deps-node:
-	@command -v node >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing nodejs (apt-get)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; \
-	  else \
-	    echo "Node.js is missing. Run: sudo apt-get install -y nodejs"; exit 1; \
-	  fi; }
+	@$(call ensure,node,nodejs)
 
 clean:
 	rm -rf $(BUILD) test-output
