@@ -253,3 +253,25 @@ func assertFreshInputs(t *testing.T, ctx context.Context, q *quiz.Question) {
 		}
 	}
 }
+
+// planned is the usual mix of answers: right, except for the questions in
+// wrongOn, which get a wrong or partly right answer.
+func planned(q *quiz.Question) quiz.Response {
+	if wrongOn[q.ID] {
+		return wrongResponse(q)
+	}
+	return rightResponse(q)
+}
+
+// takeQuestion answers the question on screen by mouse with pick's
+// response, checks it and moves on, returning what it answered.
+func takeQuestion(t *testing.T, ctx context.Context, l *quiz.Lesson, pick func(*quiz.Question) quiz.Response) (*quiz.Question, quiz.Response) {
+	t.Helper()
+	q := shownQuestion(t, ctx, l)
+	r := pick(q)
+	answerByMouse(t, ctx, q, r)
+	do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
+	waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
+	do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+	return q, r
+}

@@ -6,6 +6,7 @@ package journey
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -235,4 +236,57 @@ func watchConsole(t *testing.T, ctx context.Context) {
 			t.Logf("page console:\n%s", strings.Join(lines, "\n"))
 		}
 	})
+}
+
+// wasmGate serves the app but can hold back app.wasm, to look at a page
+// before any Go code runs in it (only the prerender and boot.js).
+type wasmGate struct {
+	mu      sync.Mutex
+	held    bool
+	release chan struct{}
+}
+
+// gateWasm wraps the app's handler; app.wasm waits while the gate is held.
+func gateWasm(inner http.Handler, held bool) (*wasmGate, http.Handler) {
+	g := &wasmGate{held: held, release: make(chan struct{})}
+	return g, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		g.mu.Lock()
+		wait := g.held && strings.HasSuffix(r.URL.Path, "/app.wasm")
+		g.mu.Unlock()
+		if wait {
+			select {
+			case <-g.release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		inner.ServeHTTP(w, r)
+	})
+}
+
+// hold makes later app.wasm requests wait.
+func (g *wasmGate) hold() {
+	g.mu.Lock()
+	g.held = true
+	g.mu.Unlock()
+}
+
+// open lets every waiting and later request through.
+func (g *wasmGate) open() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.held {
+		g.held = false
+		close(g.release)
+	}
+}
+
+// reloadApp reloads the page and waits for the app to run again. The old
+// page's ready marker is removed first, so the wait cannot be satisfied
+// by the page that is going away.
+func reloadApp(t *testing.T, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, "reload",
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("app-ready") && document.getElementById("app-ready").remove()`),
+		chromedp.Reload(), waitReady())
 }

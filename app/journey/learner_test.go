@@ -3,7 +3,6 @@ package journey
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"strings"
 	"testing"
 
@@ -25,19 +24,7 @@ func setPrefs(t *testing.T, ctx context.Context, json string) {
 // page by keyboard-free clicks, then reloads with app.wasm held back: the
 // page must already be in the chosen style before any Go code runs.
 func TestPreferencesApplyBeforeTheAppStarts(t *testing.T) {
-	release := make(chan struct{})
-	held := false
-	inner := appHandler(t, "", 0)
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if held && strings.HasSuffix(r.URL.Path, "/app.wasm") {
-			select {
-			case <-release:
-			case <-r.Context().Done():
-				return
-			}
-		}
-		inner.ServeHTTP(w, r)
-	})
+	gate, h := gateWasm(appHandler(t, "", 0), false)
 	s := serveAt(t, "127.0.0.1:0", h)
 	ctx := newBrowser(t, 360, 740)
 	openApp(t, ctx, s.url()+"/settings")
@@ -48,7 +35,7 @@ func TestPreferencesApplyBeforeTheAppStarts(t *testing.T) {
 	waitFor(t, ctx, "the page to take the style", `document.documentElement.getAttribute("data-text-size") === "200"`)
 
 	// Reload the quiz with the wasm held back: only boot.js has run.
-	held = true
+	gate.hold()
 	do(t, ctx, "open the quiz without the app", chromedp.Navigate(s.url()+"/quiz"))
 	waitFor(t, ctx, "the prerendered page", `document.querySelector("main h1")`)
 	if eval[bool](t, ctx, `!!document.getElementById("app-ready")`) {
@@ -64,7 +51,7 @@ func TestPreferencesApplyBeforeTheAppStarts(t *testing.T) {
 	if bg := eval[string](t, ctx, `getComputedStyle(document.body).backgroundColor`); bg != "rgb(0, 0, 0)" {
 		t.Errorf("background %s, want black for high contrast dark", bg)
 	}
-	close(release)
+	gate.open()
 	do(t, ctx, "let the app start", waitReady())
 	screenshot(t, ctx, "phone-quiz-200-dark-high-contrast")
 	// The settings page shows the saved choices after a reload.
@@ -124,7 +111,7 @@ func TestMissedQuestionComesBackForReview(t *testing.T) {
 	do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
 	waitFor(t, ctx, "feedback", `document.querySelector("#feedback .feedback")`)
 
-	do(t, ctx, "reload", chromedp.Reload(), waitReady())
+	reloadApp(t, ctx)
 	openApp(t, ctx, srv.URL+"/")
 	waitFor(t, ctx, "the review link", `document.getElementById("review-link")`)
 	if got := text(t, ctx, "#review-link"); got != "Review (1 due)" {
@@ -214,18 +201,15 @@ func TestWhySummaryAndShareableResult(t *testing.T) {
 	waitFor(t, ctx, "the section quiz", `document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question 1 of 5"`)
 	for n := 1; n <= 5; n++ {
 		waitFor(t, ctx, "question", fmt.Sprintf(`document.getElementById("question-heading").textContent === "Question %d of 5"`, n))
-		q := shownQuestion(t, ctx, l)
-		if q.Section != "first" {
-			t.Fatalf("question %s is not from the section", q.ID)
-		}
-		r := rightResponse(q)
-		if n == 1 {
-			r = wrongResponse(q)
-		}
-		answerByMouse(t, ctx, q, r)
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+		takeQuestion(t, ctx, l, func(q *quiz.Question) quiz.Response {
+			if q.Section != "first" {
+				t.Fatalf("question %s is not from the section", q.ID)
+			}
+			if n == 1 {
+				return wrongResponse(q)
+			}
+			return rightResponse(q)
+		})
 	}
 	waitFor(t, ctx, "the results", `document.getElementById("share-text")`)
 	if path := eval[string](t, ctx, `location.pathname + location.search`); path != "/results?sections=first" {

@@ -14,18 +14,7 @@ import (
 // the page meanwhile: the prerendered lesson must be visible, with only a
 // slim progress bar instead of go-app's full-screen loader.
 func TestLessonIsReadableWhileTheWasmLoads(t *testing.T) {
-	release := make(chan struct{})
-	inner := appHandler(t, "", 0)
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/app.wasm") {
-			select {
-			case <-release:
-			case <-r.Context().Done():
-				return
-			}
-		}
-		inner.ServeHTTP(w, r)
-	})
+	gate, h := gateWasm(appHandler(t, "", 0), true)
 	s := serveAt(t, "127.0.0.1:0", h)
 	ctx := newBrowser(t, 360, 740)
 	do(t, ctx, "open the explainer", chromedp.Navigate(s.url()+"/learn"))
@@ -46,7 +35,7 @@ func TestLessonIsReadableWhileTheWasmLoads(t *testing.T) {
 		t.Fatal("the app ran although app.wasm was held back")
 	}
 	screenshot(t, ctx, "phone-loading")
-	close(release)
+	gate.open()
 	do(t, ctx, "wait for the app", waitReady())
 	if eval[bool](t, ctx, `!!document.getElementById("app-wasm-loader")`) {
 		t.Error("the loader is still there after the app started")

@@ -93,7 +93,7 @@ func waitForOfflineReady(t *testing.T, ctx context.Context) {
 			return "registration " + r.scope + ", worker " + (w ? w.state : "none") + ", caches " + (await caches.keys()).join(" ");
 		})()`, chromedp.EvalAwaitPromise))
 		t.Logf("attempt %d: no controlling worker yet (%s); reloading", attempt, state)
-		do(t, ctx, "reload", chromedp.Reload(), waitReady())
+		reloadApp(t, ctx)
 	}
 	t.Fatal("the service worker never took control with a complete cache")
 }
@@ -121,7 +121,7 @@ func offlineJourney(t *testing.T, ctx context.Context, base string, stop func())
 	stop()
 	assertNetworkDown(t, ctx)
 
-	do(t, ctx, "reload offline", chromedp.Reload(), waitReady())
+	reloadApp(t, ctx)
 	if got := text(t, ctx, "h1"); got != "Beyond Budapest" {
 		t.Errorf("home offline shows %q", got)
 	}
@@ -139,12 +139,8 @@ func offlineJourney(t *testing.T, ctx context.Context, base string, stop func())
 	openApp(t, ctx, base+"/quiz?utm_source=newsletter")
 	for n := 1; n <= len(l.Questions); n++ {
 		waitFor(t, ctx, fmt.Sprintf("question %d offline", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question %d of %d"`, n, len(l.Questions)))
-		q := shownQuestion(t, ctx, l)
-		assertFreshInputs(t, ctx, q)
-		answerByMouse(t, ctx, q, rightResponse(q))
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+		assertFreshInputs(t, ctx, shownQuestion(t, ctx, l))
+		takeQuestion(t, ctx, l, rightResponse)
 	}
 	waitFor(t, ctx, "results offline", `document.getElementById("score")`)
 	if got, want := text(t, ctx, "#score"), fmt.Sprintf("%d of %d points", len(l.Questions), len(l.Questions)); !strings.HasPrefix(got, want) {
@@ -190,11 +186,7 @@ func TestUpdateKeepsAnswersAndWaitsForTheStudent(t *testing.T) {
 	}
 	for n := 1; n <= 2; n++ {
 		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading").textContent.startsWith("Question %d of")`, n))
-		q := shownQuestion(t, ctx, l)
-		answerByMouse(t, ctx, q, rightResponse(q))
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+		takeQuestion(t, ctx, l, rightResponse)
 	}
 	waitFor(t, ctx, "question 3", `document.getElementById("question-heading").textContent.startsWith("Question 3 of")`)
 	do(t, ctx, "mark the page", chromedp.Evaluate[chromedp.Void](`window.stillTheSamePage = true`))

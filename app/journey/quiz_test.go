@@ -8,7 +8,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 
-	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
 
@@ -119,23 +118,15 @@ func TestReloadResumesWhereYouLeftOff(t *testing.T) {
 	half := len(l.Questions) / 2
 	plan := map[string]quiz.Response{}
 	for n := 1; n <= half; n++ {
-		q := shownQuestion(t, ctx, l)
-		r := rightResponse(q)
-		if wrongOn[q.ID] {
-			r = wrongResponse(q)
-		}
+		q, r := takeQuestion(t, ctx, l, planned)
 		plan[q.ID] = r
-		answerByMouse(t, ctx, q, r)
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
 		waitFor(t, ctx, "the next question", fmt.Sprintf(`document.getElementById("question-heading").textContent === "Question %d of %d"`, n+1, len(l.Questions)))
 	}
 	draftQ := shownQuestion(t, ctx, l)
 	draft := wrongResponse(draftQ)
 	answerByMouse(t, ctx, draftQ, draft)
 
-	do(t, ctx, "reload", chromedp.Reload(), waitReady())
+	reloadApp(t, ctx)
 	heading := text(t, ctx, "#question-heading")
 	if want := fmt.Sprintf("Question %d of %d", half+1, len(l.Questions)); heading != want {
 		t.Fatalf("after reload the page shows %q, want %q", heading, want)
@@ -151,16 +142,8 @@ func TestReloadResumesWhereYouLeftOff(t *testing.T) {
 
 	// Finish the quiz, then reload the results.
 	for n := half + 1; n <= len(l.Questions); n++ {
-		q := shownQuestion(t, ctx, l)
-		r := rightResponse(q)
-		if wrongOn[q.ID] {
-			r = wrongResponse(q)
-		}
-		answerByMouse(t, ctx, q, r)
+		q, r := takeQuestion(t, ctx, l, planned)
 		plan[q.ID] = r
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
 		if n < len(l.Questions) {
 			waitFor(t, ctx, "the next question", fmt.Sprintf(`document.getElementById("question-heading").textContent === "Question %d of %d"`, n+1, len(l.Questions)))
 		}
@@ -171,7 +154,7 @@ func TestReloadResumesWhereYouLeftOff(t *testing.T) {
 	if !strings.HasPrefix(before, want) {
 		t.Errorf("results show %q, want %q…", before, want)
 	}
-	do(t, ctx, "reload results", chromedp.Reload(), waitReady())
+	reloadApp(t, ctx)
 	waitFor(t, ctx, "the results after reload", `document.getElementById("score")`)
 	if after := text(t, ctx, "#score"); after != before {
 		t.Errorf("reload changed the results from %q to %q", before, after)

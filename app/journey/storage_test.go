@@ -65,11 +65,7 @@ func TestProgressFromAnOlderLessonKeepsWhatStillFits(t *testing.T) {
 	openApp(t, ctx, srv.URL+"/quiz")
 	for n := 1; n <= 2; n++ {
 		waitFor(t, ctx, "the question", fmt.Sprintf(`document.getElementById("question-heading").textContent.startsWith("Question %d of")`, n))
-		q := shownQuestion(t, ctx, l)
-		answerByMouse(t, ctx, q, rightResponse(q))
-		do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
-		waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
-		do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+		takeQuestion(t, ctx, l, rightResponse)
 	}
 	// Pretend the first answer was given to an older wording.
 	do(t, ctx, "age the progress", chromedp.Evaluate[chromedp.Void](`(() => {
@@ -80,7 +76,7 @@ func TestProgressFromAnOlderLessonKeepsWhatStillFits(t *testing.T) {
 		saved.progress.answers[first].hash = "an-older-hash";
 		localStorage.setItem(key, JSON.stringify(saved));
 	})()`))
-	do(t, ctx, "reload", chromedp.Reload(), waitReady())
+	reloadApp(t, ctx)
 	waitFor(t, ctx, "the notice", `document.querySelector(".notice")`)
 	if got := text(t, ctx, ".notice p"); !strings.Contains(got, "1 answer to changed questions was cleared") {
 		t.Errorf("notice %q does not say one answer was cleared", got)
