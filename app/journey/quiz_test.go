@@ -188,3 +188,21 @@ func assertShowsResponse(t *testing.T, ctx context.Context, q *quiz.Question, r 
 		}
 	}
 }
+
+// TestTypedAnswerKeepsEveryLetterAndSurvivesReload: fast typing loses no
+// letter to a lagging render, and an unchecked typed answer is back after
+// a reload.
+func TestTypedAnswerKeepsEveryLetterAndSurvivesReload(t *testing.T) {
+	srv, _ := startApp(t)
+	ctx := newBrowser(t, 1280, 900)
+	openApp(t, ctx, srv.URL+"/quiz?questions=memorandum-name,ratified-by")
+	const typed = "The Budapest Memorandum on Security Assurances, typed quickly"
+	tabTo(t, ctx, "#answer-text")
+	press(t, ctx, typed)
+	waitFor(t, ctx, "the saved draft", `(localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith("beyond-budapest/progress/v1/"))) || "").includes("typed quickly")`)
+	if got := eval[string](t, ctx, `document.getElementById("answer-text").value`); got != typed {
+		t.Errorf("the field holds %q after typing %q", got, typed)
+	}
+	reloadApp(t, ctx)
+	waitFor(t, ctx, "the draft restored", `document.getElementById("answer-text").value === `+jsString(typed))
+}

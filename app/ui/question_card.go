@@ -23,18 +23,29 @@ type QuestionCard struct {
 	Locked   bool                                   // Checked: inputs are read-only.
 	Reveal   bool                                   // Mark right and wrong on the inputs.
 	OnChange func(ctx app.Context, r quiz.Response) // Called with every change.
+
+	textFor string // The question whose draft the text field was last filled with.
 }
 
-// OnUpdate keeps the text field's content in step with Response when the
-// parent moves to another question. go-app cannot set an empty value: its
-// attributes.Set switches on the value instead of the name, drops "", and
-// then only removes the value attribute (pkg/app/attribute.go:30-42),
-// which leaves what the student typed in the reused <input>. Typing the
-// answer to one text question then showed it in the next.
-func (c *QuestionCard) OnUpdate(ctx app.Context) {
-	if c.Question == nil || c.Question.Kind != quiz.Text {
+// The text field is not bound to Response on every render: a render that
+// lags behind fast typing would write an older value back and drop the
+// letters typed since. Instead its content is set once per question, when
+// the card mounts or moves to another question. (go-app could not clear
+// it anyway: its attributes.Set switches on the value instead of the
+// name and drops "", pkg/app/attribute.go:30-42, which left one text
+// question's answer in the next.)
+
+// OnMount fills the text field with a saved draft.
+func (c *QuestionCard) OnMount(ctx app.Context) { c.syncText(ctx) }
+
+// OnUpdate refills the text field when the parent shows another question.
+func (c *QuestionCard) OnUpdate(ctx app.Context) { c.syncText(ctx) }
+
+func (c *QuestionCard) syncText(ctx app.Context) {
+	if c.Question == nil || c.Question.Kind != quiz.Text || c.Question.ID == c.textFor {
 		return
 	}
+	c.textFor = c.Question.ID
 	want := c.Response.Text
 	ctx.Defer(func(ctx app.Context) {
 		if el := app.Window().GetElementByID("answer-text"); el.Truthy() && el.Get("value").String() != want {
@@ -249,7 +260,7 @@ func (c *QuestionCard) text() app.UI {
 	}
 	return app.Div().Class("text-answer").Body(
 		app.Label().For("answer-text").Text("Your answer"),
-		app.Input().Type("text").ID("answer-text").Value(c.Response.Text).
+		app.Input().Type("text").ID("answer-text").
 			AutoComplete(false).Attr("spellcheck", "false").Attr("autocapitalize", "off").
 			Disabled(c.Locked).
 			OnInput(func(ctx app.Context, e app.Event) {
