@@ -107,6 +107,7 @@ fuzz:
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzResume$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzParseOptions$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzDecodeCompact$$' -fuzztime $(FUZZTIME)
 
 ## size: app.wasm bytes raw, gzip and brotli
 size: wasm

@@ -4,6 +4,8 @@ package questions_test
 
 import (
 	"bytes"
+	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"beyondbudapest/app/quiz"
@@ -119,5 +121,58 @@ func TestTheLessonIsComplete(t *testing.T) {
 	}
 	if len(l.Events) < 5 || len(l.Terms) < 8 || len(l.People) < 5 {
 		t.Errorf("timeline %d, glossary %d, people %d: too few", len(l.Events), len(l.Terms), len(l.People))
+	}
+}
+
+// TestWorstCaseProgressFitsAnLMS answers every bundled question with the
+// longest text allowed, wrong, in a retry round: what the LMS must keep
+// for it still fits SCORM 1.2's 4,096 characters. A lesson that grows too
+// large fails here, before a student loses progress in an LMS.
+func TestWorstCaseProgressFitsAnLMS(t *testing.T) {
+	l, err := quiz.Decode(questions.Compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := quiz.New(l, quiz.Options{Seed: 1<<64 - 1, Feedback: quiz.FeedbackEnd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("ї", quiz.MaxTextAnswer) // two bytes, one character each
+	for q := s.Current(); q != nil; q = s.Current() {
+		r := quiz.Response{}
+		switch q.Kind {
+		case quiz.Text:
+			r.Text = long
+		case quiz.Order:
+			for i := len(q.Items) - 1; i >= 0; i-- {
+				r.Order = append(r.Order, i)
+			}
+		case quiz.Match:
+			for range q.Pairs {
+				r.Matches = append(r.Matches, len(q.Pairs)-1)
+			}
+		default:
+			for i := range q.Choices {
+				r.Choices = append(r.Choices, i)
+				if q.Kind != quiz.Multiple {
+					break
+				}
+			}
+		}
+		if _, err := s.Check(r); err != nil {
+			t.Fatalf("%s: %v", q.ID, err)
+		}
+		s.Next()
+	}
+	enc, err := quiz.EncodeCompact(s.Progress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("a finished %d-question quiz with long answers needs %d of %d characters", len(l.Questions), utf8.RuneCountInString(enc), quiz.SuspendLimit)
+	if err := s.RetryMissed(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := quiz.EncodeCompact(s.Progress()); err != nil {
+		t.Fatal(err)
 	}
 }

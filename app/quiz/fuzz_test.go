@@ -125,3 +125,38 @@ func lessonForFuzz(f *testing.F) *quiz.Lesson {
 	}
 	return l
 }
+
+// FuzzDecodeCompact feeds LMS suspend data, which the app reads back at
+// every launch: whatever it holds, decoding and resuming either fail with
+// ErrCorrupt/ErrOutdated or give a session that can be saved again.
+func FuzzDecodeCompact(f *testing.F) {
+	l := lessonForFuzz(f)
+	s, _ := quiz.New(l, quiz.Options{Seed: 5})
+	s.Check(quiz.Response{Choices: []int{0}})
+	s.Next()
+	s.Save(quiz.Response{Choices: []int{1}})
+	good, _ := quiz.EncodeCompact(s.Progress())
+	f.Add(good)
+	f.Add(`{"v":1,"s":3,"q":["one","one"],"n":1}`)
+	f.Add(`{"v":1,"q":["seq"],"r":[0,0],"n":1,"c":2,"a":[[0,"",1,1,{"o":[0,0,0]}]]}`)
+	f.Add(`{"v":1,"q":["pairs"],"n":1,"a":[[0,"",0,-1,{"m":[7]}]]}`)
+	f.Fuzz(func(t *testing.T, data string) {
+		p, err := quiz.DecodeCompact(l, data, quiz.Options{})
+		if err != nil {
+			if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
+				t.Fatalf("unexpected error kind: %v", err)
+			}
+			return
+		}
+		r, _, err := quiz.Resume(l, p)
+		if err != nil {
+			if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
+				t.Fatalf("unexpected error kind: %v", err)
+			}
+			return
+		}
+		if _, err := quiz.EncodeCompact(r.Progress()); err != nil && len(data) <= quiz.SuspendLimit {
+			t.Fatalf("resumed progress from %d characters cannot be saved again: %v", len(data), err)
+		}
+	})
+}

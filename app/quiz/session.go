@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
+	"unicode/utf8"
 )
 
 // ProgressSchema is the version of the Progress layout. Bump it when a field
@@ -240,6 +241,11 @@ func Resume(l *Lesson, p Progress) (*Session, Resumed, error) {
 		}
 		a, ok := p.Answers[id]
 		if !ok {
+			continue
+		}
+		if a.Hash == "" && !a.Checked && a.Response.Empty(q) {
+			// RetryMissed's cleared answer, which only carries the tries.
+			s.p.Answers[id] = Answer{Tries: a.Tries}
 			continue
 		}
 		if a.Hash != q.Hash || !validResponse(q, a.Response) {
@@ -591,7 +597,7 @@ func validResponse(q *Question, r Response) bool {
 		}
 		return r.Choices == nil && r.Order == nil
 	case Text:
-		return r.Choices == nil && r.Order == nil && r.Matches == nil && len(r.Text) <= 1000
+		return r.Choices == nil && r.Order == nil && r.Matches == nil && utf8.RuneCountInString(r.Text) <= MaxTextAnswer
 	}
 	return false
 }

@@ -262,7 +262,7 @@ func (c *QuestionCard) text() app.UI {
 		app.Label().For("answer-text").Text("Your answer"),
 		app.Input().Type("text").ID("answer-text").
 			AutoComplete(false).Attr("spellcheck", "false").Attr("autocapitalize", "off").
-			Disabled(c.Locked).
+			MaxLength(quiz.MaxTextAnswer).Disabled(c.Locked).
 			OnInput(func(ctx app.Context, e app.Event) {
 				c.change(ctx, quiz.Response{Text: ctx.JSSrc().Get("value").String()})
 			}, handlerScope(q.ID)),
