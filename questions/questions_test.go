@@ -5,8 +5,8 @@ package questions_test
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/questions"
