@@ -25,7 +25,7 @@ command -v $(1) >/dev/null 2>&1 || { \
   fi; }
 endef
 
-.PHONY: run test bench export check content content-report fuzz loadtest deps-node-tools deps-brotli wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server
@@ -68,6 +68,10 @@ $(WASM).br: $(WASM)
 $(WASM).sha256: $(WASM) $(WASM).gz $(WASM).br
 	sha256sum $(WASM) > $@
 
+# xmllint checks the SCORM manifests against the ADL schemas.
+deps-xmllint:
+	@$(call ensure,xmllint,libxml2-utils)
+
 # brotli compresses app.wasm a quarter smaller than gzip.
 deps-brotli:
 	@$(call ensure,brotli,brotli)
@@ -76,6 +80,11 @@ deps-brotli:
 server:
 	$(GO) build -trimpath -o $(SERVER) ./app
 	@echo "built $(SERVER)"
+
+## scorm: SCORM 1.2 and 2004 packages for an LMS (build/scorm/); quiz settings as in an embed link: make scorm SCORM_QUIZ='pass=80&sections=eu'
+SCORM_QUIZ ?= pass=70
+scorm: content wasm
+	$(GO) run ./app scorm -out $(BUILD)/scorm -wasm $(WASM) -quiz '$(SCORM_QUIZ)'
 
 ## static: the app as plain files for any static host, at the root or under BASE (make static BASE=/beyond-budapest/)
 static: content wasm
@@ -87,10 +96,10 @@ fmt:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./questions
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./app/scorm ./questions
 
 ## unit: go test of everything but the browser journeys
-unit: deps-node-tools
+unit: deps-node-tools deps-xmllint
 	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
 
 ## wasmtest: the engine and loader tests compiled to wasm and run under node
@@ -125,7 +134,7 @@ deps-node-tools: deps-node tests/node/node_modules/.package-lock.json
 
 tests/node/node_modules/.package-lock.json: tests/node/package-lock.json
 	@$(call ensure,npm,npm)
-	cd tests/node && npm ci --no-audit --no-fund
+	cd tests/node && PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --ignore-scripts
 
 ## loadtest: 200 concurrent clients for 10 s against the app on 127.0.0.1
 loadtest: content wasm

@@ -7,6 +7,7 @@
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
 //	app report                      print which questions test which facts
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
+//	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
 //	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -28,6 +29,7 @@ import (
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/scorm"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 	"beyondbudapest/questions"
@@ -54,8 +56,10 @@ func main() {
 		err = report(os.Stdout)
 	case "export":
 		err = exportBank(args)
+	case "scorm":
+		err = scormPackages(args)
 	default:
-		err = fmt.Errorf("unknown command %q (want check or serve)", cmd)
+		err = fmt.Errorf("unknown command %q (want check, compile, serve, static, report, export or scorm)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -231,6 +235,53 @@ func static(args []string) error {
 		return err
 	}
 	fmt.Printf("static site written to %s/ (base path %s)\n", *out, *base)
+	return nil
+}
+
+// scormPackages writes one SCORM 1.2 and one SCORM 2004 package of the
+// app. -quiz takes the embed settings (questions, sections, count, pass…);
+// a setting the app would ignore is an error here, since nobody would see
+// the notice until a student opens the package.
+func scormPackages(args []string) error {
+	fs := flag.NewFlagSet("scorm", flag.ContinueOnError)
+	out := fs.String("out", "build/scorm", "folder to write the zips to")
+	settings := fs.String("quiz", "pass=70", "quiz settings, as in an embed link (see /teachers)")
+	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := loadForServing(*wasmPath)
+	if err != nil {
+		return err
+	}
+	query := strings.TrimPrefix(*settings, "?")
+	o, notices := quiz.ParseOptions(query, cfg.Lesson)
+	if len(notices) > 0 {
+		return fmt.Errorf("scorm: -quiz %q: %s", query, strings.Join(notices, " "))
+	}
+	site, err := os.MkdirTemp("", "beyond-budapest-scorm-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(site)
+	if err := server.Relocatable(site, cfg); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	for _, v := range []scorm.Version{scorm.V12, scorm.V2004} {
+		name := filepath.Join(*out, "beyond-budapest-scorm"+strings.ReplaceAll(string(v), ".", "")+".zip")
+		var buf bytes.Buffer
+		p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: query, PassMark: o.PassMark}
+		if err := p.Write(&buf, os.DirFS(site)); err != nil {
+			return err
+		}
+		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("wrote %s (SCORM %s, %d bytes)\n", name, v, buf.Len())
+	}
 	return nil
 }
 

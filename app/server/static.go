@@ -17,11 +17,23 @@ import (
 // "/beyond-budapest/". Pages are written as learn.html and so on, the
 // layout GitHub Pages, Netlify and most hosts serve for /learn.
 func Static(dir, base string, cfg Config) error {
+	prefix := strings.TrimRight("/"+strings.Trim(base, "/"), "/")
+	if err := staticSite(dir, prefix, cfg); err != nil {
+		return err
+	}
+	// go-app writes every registered route, the LMS launch page included
+	// (pkg/app/static.go:38-40); it is only for SCORM packages.
+	return os.Remove(filepath.Join(dir, strings.TrimPrefix(ui.LMSLaunch, "/")))
+}
+
+// staticSite writes the site under prefix, with extra scripts loaded
+// first.
+func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	h, err := newAppHandler(cfg)
 	if err != nil {
 		return err
 	}
-	prefix := strings.TrimRight("/"+strings.Trim(base, "/"), "/")
+	h.Scripts = append(firstScripts, h.Scripts...)
 	h.Resources = staticResolver{prefix: prefix}
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(prefix))
 

@@ -29,8 +29,7 @@ func (h *Home) OnInit() {
 // OnMount reads saved progress, which only exists in the browser.
 func (h *Home) OnMount(ctx app.Context) {
 	if h.err == nil {
-		place := placeFor(h.lesson, "")
-		h.session, h.notice = loadSession(ctx, h.lesson, place.Key, place.Options)
+		h.session, h.notice = loadSession(ctx, h.lesson, mainPlace(h.lesson))
 		rq := loadReview(ctx, h.lesson)
 		h.due = len(rq.Due(h.lesson, time.Now()))
 	}

@@ -60,7 +60,7 @@ func (p *QuizPage) OnMount(ctx app.Context) {
 	}
 	p.place = placeFromURL(p.lesson)
 	p.started = time.Now()
-	p.session, p.notice = loadSession(ctx, p.lesson, p.place.Key, p.place.Options)
+	p.session, p.notice = loadSession(ctx, p.lesson, p.place)
 	if len(p.place.Notices) > 0 {
 		p.notice = strings.TrimSpace(strings.Join(p.place.Notices, " ") + " " + p.notice)
 	}
@@ -302,7 +302,16 @@ func (p *QuizPage) check(ctx app.Context) {
 	}
 	p.problem = ""
 	p.save(ctx)
-	recordReview(ctx, p.lesson, q, g.Correct)
+	if p.place.LMS != nil {
+		// The review queue lives in the browser, which an LMS's students
+		// may share; the LMS gets the answer instead.
+		a, _ := p.session.Answer(q.ID)
+		if msg := p.place.LMS.answered(q, a, time.Since(p.shownAt)); msg != "" {
+			p.notice = msg
+		}
+	} else {
+		recordReview(ctx, p.lesson, q, g.Correct)
+	}
 	if len(p.place.Origins) > 0 {
 		a, _ := p.session.Answer(q.ID)
 		postStatements(p.place.Origins, report.Answered(actor(ctx), p.place.activity(), q, a, time.Since(p.shownAt), time.Now()))
@@ -317,6 +326,12 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 		if p.Review {
 			focusLater(ctx, "question-heading")
 			return
+		}
+		if p.place.LMS != nil {
+			if msg := p.place.LMS.finished(p.session.Results()); msg != "" {
+				p.notice = msg
+				return // stay, so the student sees that the score was not recorded
+			}
 		}
 		if len(p.place.Origins) > 0 {
 			postStatements(p.place.Origins, report.Finished(actor(ctx), p.place.activity(), p.session.Results(), time.Since(p.started), time.Now())...)
@@ -345,7 +360,7 @@ func (p *QuizPage) focusQuestion(ctx app.Context) {
 }
 
 func (p *QuizPage) save(ctx app.Context) {
-	if msg := saveSession(ctx, p.place.Key, p.session); msg != "" {
+	if msg := saveSession(ctx, p.place, p.session); msg != "" {
 		p.notice = msg
 	}
 }

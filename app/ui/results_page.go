@@ -40,7 +40,7 @@ func (r *ResultsPage) OnInit() {
 func (r *ResultsPage) OnMount(ctx app.Context) {
 	if r.err == nil {
 		r.place = placeFromURL(r.lesson)
-		r.session, r.notice = loadSession(ctx, r.lesson, r.place.Key, r.place.Options)
+		r.session, r.notice = loadSession(ctx, r.lesson, r.place)
 	}
 }
 
@@ -134,7 +134,7 @@ func (r *ResultsPage) retryMissed(ctx app.Context, e app.Event) {
 		r.notice = err.Error()
 		return
 	}
-	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
+	if msg := saveSession(ctx, r.place, r.session); msg != "" {
 		r.notice = msg
 	}
 	ctx.Navigate(r.place.href(r.quizPath()))
@@ -169,7 +169,7 @@ func (r *ResultsPage) download(res quiz.Results) app.UI {
 
 func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
 	r.session = r.session.StartOver(uint64(time.Now().UnixNano()))
-	if msg := saveSession(ctx, r.place.Key, r.session); msg != "" {
+	if msg := saveSession(ctx, r.place, r.session); msg != "" {
 		r.notice = msg
 	}
 	ctx.Navigate(r.place.href(r.quizPath()))

@@ -30,9 +30,16 @@ var Pages = []Page{
 	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
 }
 
+// LMSLaunch is the page an LMS opens from a SCORM package (make scorm): the
+// start page, under the file name the package's manifest gives. It is
+// routed like any page, because the app routes by path and an LMS serves
+// the package from a path of its own choosing.
+const LMSLaunch = "/index_lms.html"
+
 // Register declares every page with go-app. Both mains call it.
 func Register() {
 	for _, p := range Pages {
 		app.Route(p.Path, p.New)
 	}
+	app.Route(LMSLaunch, func() app.Composer { return &Home{} })
 }

@@ -51,6 +51,7 @@ type quizPlace struct {
 	Options quiz.Options
 	Notices []string // Settings that were ignored, in plain words.
 	Origins []string // Pages allowed to receive results (embeds only).
+	LMS     *lmsLink // The LMS that keeps progress and gets results (SCORM packages only).
 }
 
 // placeFor reads the quiz settings from a URL query string.
@@ -75,11 +76,24 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 
 // placeFromURL is placeFor with the page's own query string (none on the
 // server, which prerenders the default quiz).
+// In a SCORM package played by an LMS, the quiz is the one the package was
+// launched with, whatever the page's URL.
 func placeFromURL(l *quiz.Lesson) quizPlace {
 	if app.IsServer {
 		return placeFor(l, "")
 	}
+	if m := currentLMS(); m != nil {
+		return lmsPlace(l, m)
+	}
 	return placeFor(l, app.Window().URL().RawQuery)
+}
+
+// mainPlace is the student's main quiz, the one the home page continues.
+func mainPlace(l *quiz.Lesson) quizPlace {
+	if m := currentLMS(); m != nil {
+		return lmsPlace(l, m)
+	}
+	return placeFor(l, "")
 }
 
 // href returns path with the place's settings, so the quiz and its results
@@ -91,11 +105,19 @@ func (p quizPlace) href(path string) string {
 	return Href(path) + "?" + p.Query
 }
 
-// loadSession restores the session kept under key, or starts a fresh one
-// with o. notice is non-empty when something had to be reset or dropped:
-// the page shows it so nothing is lost silently.
-func loadSession(ctx app.Context, l *quiz.Lesson, key string, o quiz.Options) (s *quiz.Session, notice string) {
+// loadSession restores the place's session (from the browser, or from the
+// LMS in a SCORM package), or starts a fresh one with its options. notice
+// is non-empty when something had to be reset or dropped: the page shows
+// it so nothing is lost silently.
+func loadSession(ctx app.Context, l *quiz.Lesson, place quizPlace) (s *quiz.Session, notice string) {
+	if place.LMS != nil {
+		return place.LMS.load(l, place.Options)
+	}
+	key, o := place.Key, place.Options
 	defer func() {
+		if missing := lmsMissing(); missing != "" {
+			notice = strings.TrimSpace(missing + " " + notice)
+		}
 		if storageBlocked() {
 			notice = "This browser does not let the page store anything, so your progress cannot be saved: it will be lost when you close this page."
 		}
@@ -155,10 +177,13 @@ func storageBlocked() bool {
 	return app.IsClient && app.Window().Get("bbStorageUnavailable").Truthy()
 }
 
-// saveSession stores the session under key; a non-empty result says why
+// saveSession stores the session where its place keeps it; a non-empty result says why
 // it could not.
-func saveSession(ctx app.Context, key string, s *quiz.Session) string {
-	if err := writeKey(ctx, key, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); err != nil {
+func saveSession(ctx app.Context, place quizPlace, s *quiz.Session) string {
+	if place.LMS != nil {
+		return place.LMS.save(s)
+	}
+	if err := writeKey(ctx, place.Key, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); err != nil {
 		return "Your progress cannot be saved on this device (" + err.Error() + "). It will be lost when you close this page."
 	}
 	return ""

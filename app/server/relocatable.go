@@ -1,0 +1,93 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"beyondbudapest/app/ui"
+)
+
+// placeholder stands for the package's location while it is built; no
+// real path looks like it, so every use can be found and rewritten.
+const placeholder = "/__beyond_budapest_base__"
+
+// Relocatable writes the app as files that work from any path without
+// knowing it in advance, as an LMS serves a SCORM package: ui.LMSLaunch
+// and what it loads. go-app writes absolute URLs under a prefix fixed at
+// build time, so the site is built under a placeholder prefix and then
+// rewritten: the launch page's URLs become relative, and app.js takes the
+// prefix from window.bbBase, which assets/lms.js sets from the page's own
+// address before app.js runs. The service worker is left out: the package
+// lives inside the LMS's site, where an offline copy would outlast the
+// LMS's own updates of the package.
+func Relocatable(dir string, cfg Config) error {
+	tmp, err := os.MkdirTemp("", "beyond-budapest-relocatable-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := staticSite(tmp, placeholder, cfg, "/web/lms.js"); err != nil {
+		return err
+	}
+	keep := map[string]func([]byte) ([]byte, error){
+		strings.TrimPrefix(ui.LMSLaunch, "/"): relativeHTML,
+		"app.js":                              relocatableAppJS,
+		"manifest.webmanifest":                relativeHTML,
+		"wasm_exec.js":                        nil,
+		"app.css":                             nil,
+	}
+	return filepath.WalkDir(tmp, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(tmp, p)
+		rel = filepath.ToSlash(rel)
+		rewrite, ok := keep[rel]
+		if !ok && !strings.HasPrefix(rel, "web/") {
+			return nil // other pages, 404.html and the service worker
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if rewrite != nil {
+			if b, err = rewrite(b); err != nil {
+				return fmt.Errorf("server: %s: %w", rel, err)
+			}
+		}
+		if !strings.HasSuffix(rel, ".wasm") && bytes.Contains(b, []byte(placeholder)) {
+			return fmt.Errorf("server: %s still names the build-time prefix after rewriting", rel)
+		}
+		out := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(out, b, 0o644)
+	})
+}
+
+// relativeHTML makes the placeholder's URLs relative to the package root,
+// where the launch page and the web manifest are.
+func relativeHTML(b []byte) ([]byte, error) {
+	b = bytes.ReplaceAll(b, []byte(placeholder+"/"), []byte("./"))
+	return bytes.ReplaceAll(b, []byte(`"`+placeholder+`"`), []byte(`"./"`)), nil
+}
+
+// relocatableAppJS turns go-app's fixed prefix into window.bbBase and
+// drops the service worker registration. The texts replaced are go-app
+// v10.1.11's (pkg/app/gen/app.js); a test fails if they change.
+func relocatableAppJS(b []byte) ([]byte, error) {
+	const register = "goappInitServiceWorker();\n"
+	if !bytes.Contains(b, []byte(register)) {
+		return nil, fmt.Errorf("go-app's service worker registration %q was not found", register)
+	}
+	b = bytes.Replace(b, []byte(register), []byte("// No service worker inside an LMS (app/server/relocatable.go).\n"), 1)
+	if !bytes.Contains(b, []byte(`"`+placeholder)) {
+		return nil, fmt.Errorf("no prefixed URL to rewrite")
+	}
+	return bytes.ReplaceAll(b, []byte(`"`+placeholder), []byte(`self.bbBase+"`)), nil
+}

@@ -1,0 +1,80 @@
+package server_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+)
+
+// TestRelocatableSiteNamesNoFixedPath checks the SCORM site: only the
+// launch page and what it loads, every URL relative or taken from
+// window.bbBase, and no service worker. It also fails if go-app's app.js
+// changes the texts the rewrite relies on.
+func TestRelocatableSiteNamesNoFixedPath(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := server.Relocatable(dir, server.Config{Wasm: []byte("\x00asm-test"), Lesson: l}); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	sort.Strings(files)
+	joined := " " + strings.Join(files, " ") + " "
+	for _, want := range []string{"index_lms.html", "app.js", "wasm_exec.js", "web/app.wasm", "web/lms.js", "web/boot.js", "web/app.css"} {
+		if !strings.Contains(joined, " "+want+" ") {
+			t.Errorf("%s is missing from %v", want, files)
+		}
+	}
+	for _, unwanted := range []string{"app-worker.js", "index.html", "learn.html", "404.html"} {
+		if strings.Contains(joined, " "+unwanted+" ") {
+			t.Errorf("%s is in the package; it has no use there", unwanted)
+		}
+	}
+
+	page := read(t, dir, "index_lms.html")
+	for _, want := range []string{`src="./web/lms.js"`, `src="./app.js"`, `href="./web/app.css"`, `href="./web/app.wasm"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("launch page lacks %s", want)
+		}
+	}
+	if strings.Index(page, "./web/lms.js") > strings.Index(page, "./web/boot.js") {
+		t.Error("lms.js must run before boot.js and app.js: it sets window.bbBase")
+	}
+	if strings.Contains(page, `="/`) {
+		t.Errorf("launch page still has a root-relative URL: %q", page[strings.Index(page, `="/`)-20:][:80])
+	}
+	js := read(t, dir, "app.js")
+	for _, want := range []string{`"GOAPP_ROOT_PREFIX":self.bbBase+""`, `"GOAPP_STATIC_RESOURCES_URL":self.bbBase+"/web"`, `fetchWithProgress(self.bbBase+"/web/app.wasm"`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("app.js lacks %s", want)
+		}
+	}
+	if strings.Contains(js, "\ngoappInitServiceWorker();") {
+		t.Error("app.js still registers the service worker")
+	}
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/scorm"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// lmsLink is the learning platform (LMS) the app reports to when it runs
+// from a SCORM package. assets/lms.js finds the LMS's API and opens the
+// session before the app starts; this side decides what to record
+// (app/scorm) and keeps the student's progress in the LMS, not in the
+// browser: LMS computers are often shared, and the LMS follows the student
+// to another device.
+type lmsLink struct {
+	version scorm.Version
+	js      app.Value
+}
+
+// currentLMS returns the LMS session, or nil when the app is not in a
+// SCORM package or no LMS answered.
+func currentLMS() *lmsLink {
+	if !app.IsClient {
+		return nil
+	}
+	bridge := app.Window().Get("bbLMS")
+	if !bridge.Truthy() {
+		return nil
+	}
+	v := scorm.Version(bridge.Get("version").String())
+	if v != scorm.V12 && v != scorm.V2004 {
+		return nil
+	}
+	return &lmsLink{version: v, js: bridge}
+}
+
+// lmsMissing says why a SCORM package runs without an LMS ("" when it is
+// not a package or has one): results then stay on the device.
+func lmsMissing() string {
+	if !app.IsClient {
+		return ""
+	}
+	bridge := app.Window().Get("bbLMS")
+	if !bridge.Truthy() || bridge.Get("version").String() != "" {
+		return ""
+	}
+	return "No learning platform answered, so your results are not recorded there; your progress is kept in this browser only."
+}
+
+// lmsPlace is the quiz a SCORM package runs: the settings it was launched
+// with (the manifest's parameters) and the LMS's pass mark, which wins
+// over the package's own.
+func lmsPlace(l *quiz.Lesson, m *lmsLink) quizPlace {
+	place := placeFor(l, strings.TrimPrefix(m.js.Get("query").String(), "?"))
+	place.Origins = nil // results go to the LMS, not to a host page
+	if pass, ok := scorm.PassMark(m.version, m.get); ok {
+		place.Options.PassMark = pass
+	}
+	place.LMS = m
+	return place
+}
+
+func (m *lmsLink) get(element string) string {
+	v := m.js.Call("get", element)
+	if v.Type() != app.TypeString {
+		return ""
+	}
+	return v.String()
+}
+
+// apply sets each value in order and commits. The LMS refuses a value
+// with an error code; the first refusals are returned together.
+func (m *lmsLink) apply(sets []scorm.Set) error {
+	var errs []string
+	for _, s := range sets {
+		if e := m.js.Call("set", s.Element, s.Value).String(); e != "" {
+			errs = append(errs, s.Element+": "+e)
+		}
+	}
+	if e := m.js.Call("commit").String(); e != "" {
+		errs = append(errs, "commit: "+e)
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+// load restores the session from the LMS's suspend data, or starts one.
+func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice string) {
+	if err := m.apply(scorm.Started(m.version, m.get)); err != nil {
+		notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
+	}
+	if data := m.get(scorm.SuspendElement); data != "" {
+		p, err := quiz.DecodeCompact(l, data, o)
+		if err == nil {
+			var info quiz.Resumed
+			if s, info, err = quiz.Resume(l, p); err == nil {
+				if info.Dropped > 0 {
+					notice = fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
+						plural(info.Dropped, "answer", "answers"), plural2(info.Dropped, "was", "were"))
+				}
+				return s, notice
+			}
+		}
+		notice = "Your progress saved in the learning platform could not be read, so the quiz starts afresh."
+	}
+	fresh, err := quiz.New(l, o)
+	if err != nil {
+		panic("ui: starting a quiz failed: " + err.Error())
+	}
+	return fresh, notice
+}
+
+// save keeps the session in the LMS's suspend data.
+func (m *lmsLink) save(s *quiz.Session) string {
+	data, err := quiz.EncodeCompact(s.Progress())
+	if err != nil {
+		return "Your progress is too long for the learning platform to keep, so it will be lost when you leave (" + err.Error() + ")."
+	}
+	if err := m.apply([]scorm.Set{{Element: scorm.SuspendElement, Value: data}}); err != nil {
+		return "The learning platform did not save your progress (" + err.Error() + ")."
+	}
+	return ""
+}
+
+// answered records one checked answer as a new interaction.
+func (m *lmsLink) answered(q *quiz.Question, a quiz.Answer, took time.Duration) string {
+	n, err := strconv.Atoi(m.get("cmi.interactions._count"))
+	if err != nil || n < 0 {
+		n = 0
+	}
+	if err := m.apply(scorm.Answered(m.version, n, q, a, took, time.Now())); err != nil {
+		return "The learning platform did not record this answer (" + err.Error() + ")."
+	}
+	return ""
+}
+
+// finished reports the score and the outcome.
+func (m *lmsLink) finished(res quiz.Results) string {
+	if err := m.apply(scorm.Finished(m.version, res)); err != nil {
+		return "The learning platform did not record your score (" + err.Error() + ")."
+	}
+	return ""
+}

@@ -1,0 +1,160 @@
+// Beyond Budapest in a learning platform (LMS): the SCORM run-time bridge.
+// Only SCORM packages load it (make scorm), before go-app's own script.
+//
+// It does three things:
+// 1. Says where the package is. An LMS serves a package from a path no
+//    build can know (/pluginfile.php/…/content/3/), so the package's
+//    app.js asks for window.bbBase instead of a fixed prefix
+//    (app/server/relocatable.go rewrites it).
+// 2. Finds the LMS's API (SCORM 2004's API_1484_11 or 1.2's API) in this
+//    window, its parents or its opener, and opens the session at once:
+//    an LMS expects Initialize soon after launch.
+// 3. Closes the session when the page goes away, with the time spent.
+//
+// What to record is decided by the app (app/scorm, app/ui/lms.go), which
+// calls window.bbLMS: version ("2004", "1.2", or "" with no LMS), query
+// (the launch parameters), get(element), set(element, value) and commit();
+// set and commit return "" or the LMS's error.
+(function () {
+  window.bbBase = window.location.pathname.replace(/\/[^\/]*$/, "");
+
+  var meta = document.querySelector('meta[name="scorm-edition"]');
+  var wanted = meta ? meta.getAttribute("content") : "";
+
+  // find looks for name in win and up to ten of its parents. A parent on
+  // another origin throws on access; the search goes on above it.
+  function find(win, name) {
+    for (var depth = 0; win && depth < 10; depth++) {
+      try {
+        if (win[name]) {
+          return win[name];
+        }
+      } catch (e) {}
+      if (win.parent === win) {
+        break;
+      }
+      win = win.parent;
+    }
+    return null;
+  }
+  function lookup(name) {
+    var api = find(window, name);
+    if (!api && window.opener) {
+      try {
+        api = find(window.opener, name);
+      } catch (e) {}
+    }
+    return api;
+  }
+
+  var calls2004 = { init: "Initialize", get: "GetValue", set: "SetValue", commit: "Commit", finish: "Terminate", err: "GetLastError", text: "GetErrorString", diag: "GetDiagnostic" };
+  var calls12 = { init: "LMSInitialize", get: "LMSGetValue", set: "LMSSetValue", commit: "LMSCommit", finish: "LMSFinish", err: "LMSGetLastError", text: "LMSGetErrorString", diag: "LMSGetDiagnostic" };
+
+  var api = null, calls = null, version = "";
+  if (wanted !== "1.2" && (api = lookup("API_1484_11"))) {
+    calls = calls2004;
+    version = "2004";
+  } else if (wanted !== "2004" && (api = lookup("API"))) {
+    calls = calls12;
+    version = "1.2";
+  }
+
+  var bridge = {
+    version: "",
+    query: window.location.search,
+    error: "no LMS API found",
+    get: function () { return ""; },
+    set: function () { return "no LMS"; },
+    commit: function () { return "no LMS"; },
+  };
+  window.bbLMS = bridge;
+  if (!api) {
+    return;
+  }
+
+  // lastError describes the LMS's last error, or "" if the call worked.
+  function lastError() {
+    var code = String(api[calls.err]());
+    if (code === "0" || code === "") {
+      return "";
+    }
+    var text = "";
+    try {
+      text = String(api[calls.text](code));
+      var diag = String(api[calls.diag](code));
+      if (diag && diag !== text) {
+        text += " (" + diag + ")";
+      }
+    } catch (e) {}
+    return code + " " + text;
+  }
+  function call(name, a, b) {
+    try {
+      var ok = b === undefined ? api[calls[name]](a) : api[calls[name]](a, b);
+      if (String(ok) === "true") {
+        return "";
+      }
+      return lastError() || "refused";
+    } catch (e) {
+      return String(e);
+    }
+  }
+
+  var failed = call("init", "");
+  if (failed) {
+    bridge.error = "the LMS did not open the session: " + failed;
+    return;
+  }
+  var started = Date.now();
+  var open = true;
+
+  bridge.version = version;
+  bridge.error = "";
+  bridge.get = function (element) {
+    if (!open) {
+      return "";
+    }
+    try {
+      var v = api[calls.get](element);
+      return v === null || v === undefined ? "" : String(v);
+    } catch (e) {
+      return "";
+    }
+  };
+  bridge.set = function (element, value) {
+    return open ? call("set", element, String(value)) : "the session is closed";
+  };
+  bridge.commit = function () {
+    return open ? call("commit", "") : "the session is closed";
+  };
+
+  // sessionTime formats the time since launch as each edition wants it.
+  function sessionTime() {
+    var cs = Math.round((Date.now() - started) / 10);
+    var h = Math.floor(cs / 360000), m = Math.floor((cs % 360000) / 6000), s = (cs % 6000) / 100;
+    if (version === "1.2") {
+      var two = function (n) { return (n < 10 ? "0" : "") + n; };
+      var hh = String(h);
+      while (hh.length < 4) {
+        hh = "0" + hh;
+      }
+      var ss = s.toFixed(2);
+      return hh + ":" + two(m) + ":" + (s < 10 ? "0" : "") + ss;
+    }
+    return "PT" + (h ? h + "H" : "") + (m ? m + "M" : "") + Number(s.toFixed(2)) + "S";
+  }
+
+  // finish closes the session once: pagehide fires when the student
+  // leaves, closes the tab, or the LMS removes the frame.
+  function finish() {
+    if (!open) {
+      return;
+    }
+    call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
+    call("commit", "");
+    call("finish", "");
+    open = false;
+  }
+  window.addEventListener("pagehide", finish);
+  bridge.finish = finish;
+})();
