@@ -1,0 +1,466 @@
+package journey
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+	"github.com/chromedp/chromedp"
+)
+
+// The SCORM journeys play each package in a test LMS: a page on 127.0.0.1
+// that runs scorm-again (npm), the LMS side of the SCORM run-time, and
+// opens the package in a frame from a path the package cannot know in
+// advance, as Moodle does (/pluginfile.php/<context>/mod_scorm/content/<n>/).
+// The student answers part of the quiz, leaves, comes back to the same
+// place from the LMS's suspend data, and finishes; the LMS must then hold
+// the score, the outcome, the session time and one valid interaction per
+// answer. scorm-again refuses values of the wrong type, range or format,
+// and every call the package makes is logged and checked.
+
+const lmsContent = "/pluginfile.php/42/mod_scorm/content/7/"
+
+// lmsDriver is the test LMS's own script: launching and closing the
+// activity, logging each API call, and a helper that answers the question
+// shown in the frame the way answerByMouse does on a page.
+const lmsDriver = `
+window.lmsCalls = [];
+window.lmsErrors = [];
+let api = null;
+
+function wrap(a, edition) {
+	const lastError = edition === "1.2" ? () => a.LMSGetLastError() : () => a.GetLastError();
+	const names = edition === "1.2" ? ["LMSInitialize", "LMSSetValue", "LMSCommit", "LMSFinish"] : ["Initialize", "SetValue", "Commit", "Terminate"];
+	for (const name of names) {
+		const orig = a[name].bind(a);
+		a[name] = function (...args) {
+			const result = String(orig(...args));
+			window.lmsCalls.push({name, args: args.map(String), result, error: String(lastError())});
+			return result;
+		};
+	}
+}
+
+// launch opens the activity with the learner's state from an earlier
+// attempt (null for a first launch) and the manifest's mastery score.
+window.launch = function (edition, state, src) {
+	const settings = {autocommit: false, logLevel: 4, onLogMessage: (level, msg) => {
+		if (level === 4 || level === "ERROR") window.lmsErrors.push(String(msg));
+	}};
+	api = edition === "1.2" ? new Scorm12API(settings) : new Scorm2004API(settings);
+	if (state) {
+		api.loadFromJSON(state);
+	}
+	wrap(api, edition);
+	if (edition === "1.2") window.API = api; else window.API_1484_11 = api;
+	const frame = document.createElement("iframe");
+	frame.title = "Activity";
+	frame.style = "width: 100%; height: 900px; border: 0";
+	frame.src = src;
+	document.getElementById("slot").appendChild(frame);
+};
+
+// close removes the frame, as an LMS does when the student leaves the
+// activity; the package's pagehide handler ends the session.
+window.close = function () {
+	document.getElementById("slot").innerHTML = "";
+	window.lastCMI = JSON.parse(JSON.stringify(api.cmi));
+	return window.lastCMI;
+};
+
+window.cmi = () => JSON.parse(JSON.stringify(api.cmi));
+
+// relaunchState is what the LMS keeps from a session and hands back at
+// the next launch. It is built here, not in Go, because the order of an
+// interaction's fields matters (type before learner_response) and Go maps
+// do not keep it.
+window.relaunchState = function (edition, first, prev) {
+	const next = Object.assign({}, first, {suspend_data: prev.suspend_data, interactions: prev.interactions});
+	if (edition === "1.2") {
+		next.core = {entry: "resume", lesson_status: prev.core.lesson_status, score: prev.core.score};
+	} else {
+		Object.assign(next, {entry: "resume", completion_status: prev.completion_status, success_status: prev.success_status, score: prev.score});
+	}
+	return next;
+};
+
+const frameDoc = () => document.querySelector("iframe").contentDocument;
+const until = async (cond, what) => {
+	for (let i = 0; i < 500; i++) {
+		try { if (cond()) return; } catch (e) {}
+		await new Promise(r => setTimeout(r, 20));
+	}
+	throw new Error("timed out waiting for " + what);
+};
+
+// answer puts response r into the shown question's inputs.
+window.answer = async function (kind, r) {
+	const d = frameDoc();
+	if (kind === "single" || kind === "truefalse" || kind === "multiple") {
+		for (const input of d.querySelectorAll("input[name=answer]")) {
+			const want = (r.choices || []).includes(+input.value);
+			if (input.checked !== want) {
+				const label = d.querySelector('label[for="' + input.id + '"]');
+				if (!label) throw new Error("no label for " + input.id + " in " + d.querySelector("fieldset").outerHTML.slice(0, 1500));
+				label.click();
+				await until(() => frameDoc().getElementById(input.id).checked === want, "choice " + input.id);
+			}
+		}
+	} else if (kind === "order") {
+		for (let target = 0; target < r.order.length; target++) {
+			const item = r.order[target];
+			const at = () => [...frameDoc().querySelectorAll(".order-item")].findIndex(e => +e.dataset.item === item);
+			while (at() > target) {
+				const before = at();
+				frameDoc().getElementById("move-up-" + item).click();
+				await until(() => at() === before - 1, "item " + item + " to move up");
+			}
+		}
+	} else if (kind === "match") {
+		r.matches.forEach((want, i) => {
+			const sel = d.getElementById("match-" + i);
+			sel.value = String(want);
+			sel.dispatchEvent(new Event("change", {bubbles: true}));
+		});
+	} else {
+		const field = d.getElementById("answer-text");
+		field.value = r.text;
+		field.dispatchEvent(new Event("input", {bubbles: true}));
+	}
+	frameDoc().getElementById("check").click();
+	await until(() => !frameDoc().getElementById("next").disabled, "Next");
+	// Wait for the next question (or the results) to replace this one, so
+	// that the test never reads the old question as the new one.
+	const shown = () => { const f = frameDoc().querySelector("fieldset[data-question]"); return f ? f.dataset.question : ""; };
+	const before = shown();
+	frameDoc().getElementById("next").click();
+	await until(() => shown() !== before, "the next question");
+	return true;
+};
+`
+
+const lmsPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/lms/scorm-again/scorm12.min.js"></script>
+<script src="/lms/scorm-again/scorm2004.min.js"></script>
+<script src="/lms/driver.js"></script>
+</head><body><h1>Test LMS</h1><div id="slot"></div></body></html>`
+
+// scormPackage builds the package for v with the given quiz settings,
+// exactly as make scorm does, and returns the zip.
+func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string) []byte {
+	t.Helper()
+	registerOnce.Do(ui.Register)
+	site := t.TempDir()
+	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), Lesson: l}); err != nil {
+		t.Fatal(err)
+	}
+	o, notices := quiz.ParseOptions(settings, l)
+	if len(notices) > 0 {
+		t.Fatal(notices)
+	}
+	var buf bytes.Buffer
+	p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: settings, PassMark: o.PassMark}
+	if err := p.Write(&buf, os.DirFS(site)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// unzip extracts a package into dir.
+func unzip(t *testing.T, b []byte, dir string) {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		out := filepath.Join(dir, filepath.FromSlash(f.Name))
+		os.MkdirAll(filepath.Dir(out), 0o755)
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(r)
+		r.Close()
+		if err := os.WriteFile(out, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// manifestLaunch reads what an LMS takes from the manifest: the launch
+// parameters and the pass mark it hands to the activity.
+func manifestLaunch(t *testing.T, dir string, v scorm.Version) (params string, state map[string]any) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "imsmanifest.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := string(b)
+	attr := func(name string) string {
+		i := strings.Index(m, name+`="`)
+		if i < 0 {
+			return ""
+		}
+		rest := m[i+len(name)+2:]
+		return strings.ReplaceAll(rest[:strings.Index(rest, `"`)], "&amp;", "&")
+	}
+	between := func(open, close string) string {
+		i := strings.Index(m, open)
+		if i < 0 {
+			return ""
+		}
+		rest := m[i+len(open):]
+		return rest[:strings.Index(rest, close)]
+	}
+	params = attr("parameters")
+	if v == scorm.V12 {
+		return params, map[string]any{"student_data": map[string]any{"mastery_score": between("<adlcp:masteryscore>", "<")}}
+	}
+	return params, map[string]any{"scaled_passing_score": between("<imsss:minNormalizedMeasure>", "<")}
+}
+
+type lmsCall struct {
+	Name   string   `json:"name"`
+	Args   []string `json:"args"`
+	Result string   `json:"result"`
+	Error  string   `json:"error"`
+}
+
+// checkCalls fails on any call the LMS refused, and returns the values
+// the package set, last one winning.
+func checkCalls(t *testing.T, ctx context.Context, v scorm.Version) map[string]string {
+	t.Helper()
+	calls := eval[[]lmsCall](t, ctx, `window.lmsCalls`)
+	set := map[string]string{}
+	for _, c := range calls {
+		if c.Result != "true" {
+			t.Errorf("SCORM %s: the LMS refused %s(%s): error %s", v, c.Name, strings.Join(c.Args, ", "), c.Error)
+		}
+		if (c.Name == "SetValue" || c.Name == "LMSSetValue") && len(c.Args) == 2 {
+			set[c.Args[0]] = c.Args[1]
+		}
+	}
+	if errs := eval[[]string](t, ctx, `window.lmsErrors`); len(errs) > 0 {
+		t.Errorf("SCORM %s: scorm-again logged errors: %v", v, errs)
+	}
+	return set
+}
+
+func TestSCORMPackagesInAnLMS(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One question of each kind, so that every interaction format reaches
+	// scorm-again.
+	var ids []string
+	seen := map[quiz.Kind]bool{}
+	for _, q := range l.Questions {
+		if !seen[q.Kind] {
+			seen[q.Kind] = true
+			ids = append(ids, q.ID)
+		}
+	}
+	if len(ids) != 6 {
+		t.Fatalf("the lesson has %d kinds of question, want 6", len(ids))
+	}
+	dist, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "node_modules", "scorm-again", "dist"))
+	if _, err := os.Stat(dist); err != nil {
+		t.Fatalf("scorm-again is missing (%v): run make deps-node-tools", err)
+	}
+
+	for _, c := range []struct {
+		v     scorm.Version
+		wrong map[string]bool // questions answered wrongly
+	}{
+		{scorm.V12, map[string]bool{ids[0]: true}},
+		{scorm.V2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}},
+	} {
+		t.Run("SCORM "+string(c.v), func(t *testing.T) {
+			settings := "questions=" + strings.Join(ids, ",") + "&pass=70"
+			root := t.TempDir()
+			content := filepath.Join(root, filepath.FromSlash(lmsContent))
+			unzip(t, scormPackage(t, l, c.v, settings), content)
+			params, firstState := manifestLaunch(t, content, c.v)
+			if params != "?"+settings {
+				t.Fatalf("manifest parameters %q", params)
+			}
+
+			mux := http.NewServeMux()
+			mux.Handle("/lms/scorm-again/", http.StripPrefix("/lms/scorm-again/", http.FileServer(http.Dir(dist))))
+			mux.HandleFunc("/lms/driver.js", func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/javascript")
+				io.WriteString(w, lmsDriver)
+			})
+			mux.HandleFunc("/lms/player.html", func(w http.ResponseWriter, r *http.Request) {
+				io.WriteString(w, lmsPage)
+			})
+			mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
+			lms := httptest.NewServer(mux)
+			defer lms.Close()
+
+			ctx := newBrowser(t, 1000, 1000)
+			frameEval := func(expr string) string {
+				return `(() => { const document = window.document.querySelector("iframe").contentDocument; return ` + expr + `; })()`
+			}
+			first, _ := json.Marshal(firstState)
+			// launch opens the LMS page and the activity in it, with the
+			// state given as a JavaScript expression.
+			launch := func(state string) {
+				do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
+				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+scorm.Launch+params))
+				waitFor(t, ctx, "the app to start in the LMS frame", frameEval(`document.getElementById("app-ready")`))
+			}
+			plan := map[string]quiz.Response{}
+			takeInFrame := func() {
+				t.Helper()
+				waitFor(t, ctx, "a question in the frame", frameEval(`document.querySelector("fieldset[data-question]")`))
+				id := eval[string](t, ctx, frameEval(`document.querySelector("fieldset[data-question]").dataset.question`))
+				q, ok := l.Question(id)
+				if !ok {
+					t.Fatalf("unknown question %q", id)
+				}
+				r := rightResponse(q)
+				if c.wrong[id] {
+					r = wrongResponse(q)
+				}
+				plan[id] = r
+				b, _ := json.Marshal(map[string]any{"choices": r.Choices, "order": r.Order, "matches": r.Matches, "text": r.Text})
+				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`answer(%q, %s)`, q.Kind, b), chromedp.EvalAwaitPromise)); err != nil {
+					t.Fatalf("answering %s: %v", id, err)
+				}
+			}
+
+			// First visit: the launch page, then the quiz; three answers,
+			// then the student leaves.
+			launch(string(first))
+			if got := eval[string](t, ctx, frameEval(`document.querySelector("main").innerText`)); strings.Contains(got, "No learning platform") {
+				t.Fatalf("the package did not find the LMS: %s", got)
+			}
+			screenshot(t, ctx, "scorm-"+string(c.v)+"-launch")
+			eval[bool](t, ctx, frameEval(`(document.getElementById('quiz-link').click(), true)`))
+			for i := 0; i < 3; i++ {
+				takeInFrame()
+			}
+			waitFor(t, ctx, "question 4", frameEval(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
+			set := checkCalls(t, ctx, c.v)
+			if set[scorm.SuspendElement] == "" {
+				t.Fatal("no suspend data after three answers")
+			}
+			cmi := eval[map[string]any](t, ctx, `close()`)
+			// As JSON text, which keeps the order of the fields.
+			kept := eval[string](t, ctx, `JSON.stringify(window.lastCMI)`)
+			set = checkCalls(t, ctx, c.v)
+			calls := eval[[]lmsCall](t, ctx, `window.lmsCalls`)
+			if last := calls[len(calls)-1].Name; last != "LMSFinish" && last != "Terminate" {
+				t.Errorf("leaving the activity did not end the session; last call %s", last)
+			}
+			sessionTime := map[scorm.Version]string{scorm.V12: "cmi.core.session_time", scorm.V2004: "cmi.session_time"}[c.v]
+			if set[sessionTime] == "" {
+				t.Errorf("no %s reported", sessionTime)
+			}
+			status := map[scorm.Version]string{scorm.V12: "cmi.core.lesson_status", scorm.V2004: "cmi.completion_status"}[c.v]
+			if set[status] != "incomplete" {
+				t.Errorf("%s = %q after three of six answers, want incomplete", status, set[status])
+			}
+
+			// Second visit: the LMS hands the suspend data back; the quiz
+			// resumes at question 4 with the earlier answers kept.
+			launch(fmt.Sprintf(`relaunchState(%q, %s, %s)`, string(c.v), first, kept))
+			eval[bool](t, ctx, frameEval(`(document.getElementById('quiz-link').click(), true)`))
+			waitFor(t, ctx, "the quiz to resume at question 4", frameEval(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
+			for i := 0; i < 3; i++ {
+				takeInFrame()
+			}
+			waitFor(t, ctx, "the results page", frameEval(`document.querySelector(".score")`))
+			screenshot(t, ctx, "scorm-"+string(c.v)+"-results")
+			cmi = eval[map[string]any](t, ctx, `close()`)
+			set = checkCalls(t, ctx, c.v)
+
+			// What the LMS holds now.
+			res := quiz.Results{Score: expectedScore(l, plan), Max: 6, PassMark: 70}
+			outcome := map[bool]string{true: "passed", false: "failed"}[res.Passed()]
+			interactions, _ := cmi["interactions"].(map[string]any)
+			if len(interactions) != 6 {
+				t.Errorf("the LMS holds %d interactions, want 6: %v", len(interactions), interactions)
+			}
+			for n, raw := range interactions {
+				in := raw.(map[string]any)
+				q, ok := l.Question(fmt.Sprint(in["id"]))
+				if !ok {
+					t.Errorf("interaction %s names unknown question %v", n, in["id"])
+					continue
+				}
+				result := fmt.Sprint(in["result"])
+				want := "correct"
+				if quiz.GradeResponse(q, plan[q.ID]).Correct == false {
+					want = map[scorm.Version]string{scorm.V12: "wrong", scorm.V2004: "incorrect"}[c.v]
+				}
+				if result != want {
+					t.Errorf("interaction %s (%s): result %q, want %q", n, q.ID, result, want)
+				}
+			}
+			switch c.v {
+			case scorm.V12:
+				core := cmi["core"].(map[string]any)
+				score := core["score"].(map[string]any)
+				if core["lesson_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) || score["max"] != "100" {
+					t.Errorf("LMS holds status %v, score %v; want %s with %d", core["lesson_status"], score, outcome, res.Percent())
+				}
+				if set["cmi.core.exit"] != "suspend" {
+					t.Errorf("cmi.core.exit = %q", set["cmi.core.exit"])
+				}
+			case scorm.V2004:
+				score := cmi["score"].(map[string]any)
+				if cmi["completion_status"] != "completed" || cmi["success_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) {
+					t.Errorf("LMS holds %v/%v, score %v; want completed/%s with %d", cmi["completion_status"], cmi["success_status"], score, outcome, res.Percent())
+				}
+				if set["cmi.exit"] != "suspend" {
+					t.Errorf("cmi.exit = %q", set["cmi.exit"])
+				}
+			}
+			if data := fmt.Sprint(cmi["suspend_data"]); len(data) == 0 || len(data) > quiz.SuspendLimit {
+				t.Errorf("suspend data of %d characters", len(data))
+			}
+			t.Logf("SCORM %s: %d%% (%s), %d interactions, session time %s, suspend data %d characters",
+				c.v, res.Percent(), outcome, len(interactions), set[sessionTime], len(fmt.Sprint(cmi["suspend_data"])))
+		})
+	}
+
+	// Opened outside an LMS, the package still works, and says that
+	// nothing is recorded.
+	t.Run("without an LMS", func(t *testing.T) {
+		root := t.TempDir()
+		content := filepath.Join(root, filepath.FromSlash(lmsContent))
+		unzip(t, scormPackage(t, l, scorm.V12, "pass=70"), content)
+		mux := http.NewServeMux()
+		mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
+		srv := httptest.NewServer(mux)
+		defer srv.Close()
+		ctx := newBrowser(t, 400, 800)
+		openApp(t, ctx, srv.URL+lmsContent+scorm.Launch)
+		waitFor(t, ctx, "the notice", `document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("No learning platform answered")`)
+		do(t, ctx, "starting the quiz", chromedp.Click(chromedp.ID("quiz-link")))
+		takeQuestion(t, ctx, l, planned)
+		waitFor(t, ctx, "question 2", `document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
+		if !strings.HasPrefix(eval[string](t, ctx, `location.pathname`), lmsContent) {
+			t.Errorf("the quiz left the package's folder: %s", eval[string](t, ctx, `location.pathname`))
+		}
+	})
+}
