@@ -353,6 +353,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			if got := eval[string](t, ctx, frameEval(`document.querySelector("main").innerText`)); strings.Contains(got, "No learning platform") {
 				t.Fatalf("the package did not find the LMS: %s", got)
 			}
+			waitFor(t, ctx, "the start page to describe the course's quiz", frameEval(`document.getElementById("quiz-about").innerText.includes("6 questions") && document.getElementById("quiz-about").innerText.includes("recorded in your course")`))
 			screenshot(t, ctx, "scorm-"+string(c.v)+"-launch")
 			eval[bool](t, ctx, frameEval(`(document.getElementById('quiz-link').click(), true)`))
 			for i := 0; i < 3; i++ {

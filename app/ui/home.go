@@ -16,7 +16,8 @@ type Home struct {
 	lesson  *quiz.Lesson
 	session *quiz.Session
 	notice  string
-	due     int // Questions due in the review queue.
+	due     int  // Questions due in the review queue.
+	lms     bool // Running from a SCORM package inside a course.
 	err     error
 }
 
@@ -29,7 +30,9 @@ func (h *Home) OnInit() {
 // OnMount reads saved progress, which only exists in the browser.
 func (h *Home) OnMount(ctx app.Context) {
 	if h.err == nil {
-		h.session, h.notice = loadSession(ctx, h.lesson, mainPlace(h.lesson))
+		place := mainPlace(h.lesson)
+		h.lms = place.LMS != nil
+		h.session, h.notice = loadSession(ctx, h.lesson, place)
 		rq := loadReview(ctx, h.lesson)
 		h.due = len(rq.Due(h.lesson, time.Now()))
 	}
@@ -67,8 +70,26 @@ func (h *Home) Render() app.UI {
 			app.Text(", "), app.A().Href(Href("/people")).Text("who said what"),
 			app.Text(" and the "), app.A().Href(Href("/sources")).Text("sources"), app.Text("."),
 		),
-		app.P().Textf("The quiz has %d questions, in the order of the explainer (about %d minutes). You get feedback after each answer, with a link back to the part of the explainer that covers it. Your progress is kept on this device.", len(h.lesson.Questions), (len(h.lesson.Questions)+2)/3),
+		app.P().ID("quiz-about").Textf("The quiz has %d questions, in the order of the explainer (about %d minutes). You get feedback after each answer, with a link back to the part of the explainer that covers it. %s",
+			h.questions(), (h.questions()+2)/3, h.kept()),
 	)
+}
+
+// questions is how many questions the student's quiz has: all of them,
+// unless a course (a SCORM package's settings) chose fewer.
+func (h *Home) questions() int {
+	if h.session != nil {
+		return len(h.session.Progress().Questions)
+	}
+	return len(h.lesson.Questions)
+}
+
+// kept says where progress goes, which differs inside a course.
+func (h *Home) kept() string {
+	if h.lms {
+		return "Your answers and score are recorded in your course, so you can leave and carry on later."
+	}
+	return "Your progress is kept on this device."
 }
 
 // quizLink offers to start, continue or review the quiz depending on the
