@@ -28,8 +28,8 @@ endef
 .PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
-run: content wasm server
-	$(SERVER) serve -addr $(ADDR) -wasm $(WASM)
+run: content wasm server scorm
+	$(SERVER) serve -addr $(ADDR) -wasm $(WASM) -scorm $(BUILD)/scorm/site
 
 ## test: every check and test, browser journeys included
 test: content fmt vet unit wasmtest wasm journeys
@@ -83,8 +83,8 @@ server:
 
 ## scorm: SCORM 1.2 and 2004 packages for an LMS (build/scorm/); quiz settings as in an embed link: make scorm SCORM_QUIZ='pass=80&sections=eu'
 SCORM_QUIZ ?= pass=70
-scorm: content wasm
-	$(GO) run ./app scorm -out $(BUILD)/scorm -wasm $(WASM) -quiz '$(SCORM_QUIZ)'
+scorm: content wasm server
+	$(SERVER) scorm -out $(BUILD)/scorm -wasm $(WASM) -quiz '$(SCORM_QUIZ)'
 
 ## static: the app as plain files for any static host, at the root or under BASE (make static BASE=/beyond-budapest/)
 static: content wasm

@@ -8,7 +8,7 @@
 //	app report                      print which questions test which facts
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
-//	app serve [-addr A] [-wasm F]   serve the app (default 127.0.0.1:8000)
+//	app serve [-addr A] [-wasm F] [-scorm D]   serve the app (default 127.0.0.1:8000)
 package main
 
 import (
@@ -259,11 +259,12 @@ func scormPackages(args []string) error {
 	if len(notices) > 0 {
 		return fmt.Errorf("scorm: -quiz %q: %s", query, strings.Join(notices, " "))
 	}
-	site, err := os.MkdirTemp("", "beyond-budapest-scorm-")
-	if err != nil {
+	// The site is kept next to the zips: `serve -scorm` makes packages
+	// with other settings from it.
+	site := filepath.Join(*out, "site")
+	if err := os.RemoveAll(site); err != nil {
 		return err
 	}
-	defer os.RemoveAll(site)
 	if err := server.Relocatable(site, cfg); err != nil {
 		return err
 	}
@@ -290,6 +291,7 @@ func serve(args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
 	embedders := fs.String("frame-ancestors", "", "space-separated origins allowed to embed the app, e.g. \"https://moodle.example.edu\"")
+	scormSite := fs.String("scorm", "", "the SCORM site written by `app scorm` (build/scorm/site): offer packages at /scorm/")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -298,6 +300,14 @@ func serve(args []string) error {
 		return err
 	}
 	cfg.FrameAncestors = strings.Fields(*embedders)
+	if *scormSite != "" {
+		// Packages must carry the app being served, not an older build.
+		b, err := os.ReadFile(filepath.Join(*scormSite, "web", "app.wasm"))
+		if err != nil || !bytes.Equal(b, cfg.Wasm) {
+			return fmt.Errorf("%s does not hold this build of the app (run make scorm)", *scormSite)
+		}
+		cfg.ScormSite = os.DirFS(*scormSite)
+	}
 	h, err := server.New(cfg)
 	if err != nil {
 		return err

@@ -1,10 +1,12 @@
 package journey
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"os"
@@ -220,7 +222,13 @@ func validateXAPI(t *testing.T, statements []byte) {
 // TestTeachersPageBuildsTheSnippet: choices on the teachers' page change
 // the embed link in the snippet and the live preview.
 func TestTeachersPageBuildsTheSnippet(t *testing.T) {
-	srv, _ := startApp(t)
+	srv, _ := startAppWith(t, func(cfg *server.Config) {
+		site := t.TempDir()
+		if err := server.Relocatable(site, *cfg); err != nil {
+			t.Fatal(err)
+		}
+		cfg.ScormSite = os.DirFS(site)
+	})
 	ctx := newBrowser(t, 1280, 900)
 	openApp(t, ctx, srv.URL+"/teachers")
 	for _, id := range []string{"section-budapest", "section-weapons", "section-broken-promise", "section-istanbul", "section-west-hesitates"} {
@@ -237,6 +245,33 @@ func TestTeachersPageBuildsTheSnippet(t *testing.T) {
 	}
 	waitFor(t, ctx, "the preview", `document.getElementById("preview").getAttribute("src").includes("sections=eu%2Cfirst")`)
 	screenshot(t, ctx, "desktop-teachers")
+
+	// The SCORM package offered carries the same settings, less the sites
+	// to send results to: in an LMS, results go to the LMS.
+	href := eval[string](t, ctx, `document.getElementById("scorm2004-link").href`)
+	if !strings.HasSuffix(href, "/scorm/beyond-budapest-scorm2004.zip?feedback=end&pass=70&sections=eu%2Cfirst") {
+		t.Fatalf("SCORM link %s", href)
+	}
+	resp, err := http.Get(href)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	z, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		t.Fatalf("the SCORM download is not a zip (%d %s): %v", resp.StatusCode, body[:min(len(body), 200)], err)
+	}
+	r, _ := z.Open("imsmanifest.xml")
+	manifest, _ := io.ReadAll(r)
+	for _, want := range []string{`parameters="?feedback=end&amp;pass=70&amp;sections=eu%2Cfirst"`, `<imsss:minNormalizedMeasure>0.7<`} {
+		if !bytes.Contains(manifest, []byte(want)) {
+			t.Errorf("the downloaded package's manifest lacks %s", want)
+		}
+	}
+	if _, err := z.Open("web/app.wasm"); err != nil {
+		t.Error("the downloaded package has no app")
+	}
 }
 
 // TestWorksheetAndAnswerKeyPrint: the worksheet lists the chosen questions

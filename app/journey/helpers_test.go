@@ -64,12 +64,22 @@ var registerOnce sync.Once
 // startApp serves the app on 127.0.0.1 for the length of the test.
 func startApp(t *testing.T) (*httptest.Server, *quiz.Lesson) {
 	t.Helper()
+	return startAppWith(t, nil)
+}
+
+// startAppWith is startApp with a change to the server's configuration.
+func startAppWith(t *testing.T, change func(*server.Config)) (*httptest.Server, *quiz.Lesson) {
+	t.Helper()
 	registerOnce.Do(ui.Register)
 	l, err := ui.Lesson()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l})
+	cfg := server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l}
+	if change != nil {
+		change(&cfg)
+	}
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,6 +38,11 @@ type Config struct {
 	// FrameAncestors lists the origins (https://lms.example.edu) allowed to
 	// embed the app in an iframe, besides the app's own.
 	FrameAncestors []string
+	// ScormSite is the relocatable app that `app scorm` writes next to
+	// the packages (build/scorm/site); with it the server makes SCORM
+	// packages with any quiz settings at /scorm/, and /teachers offers
+	// them. Nil leaves that out.
+	ScormSite fs.FS
 }
 
 // New returns the handler serving the whole app.
@@ -53,7 +58,13 @@ func New(cfg Config) (http.Handler, error) {
 	}
 	h.Resources = &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now()}
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(""))
-	return securityHeaders(h, cfg.FrameAncestors), nil
+	if cfg.ScormSite == nil {
+		return securityHeaders(h, cfg.FrameAncestors), nil
+	}
+	mux := http.NewServeMux()
+	mux.Handle(scormPath, &scormPackages{site: cfg.ScormSite, lesson: cfg.Lesson})
+	mux.Handle("/", h)
+	return securityHeaders(mux, cfg.FrameAncestors), nil
 }
 
 // newAppHandler configures go-app's handler, shared by the live server and
@@ -79,6 +90,9 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 	env := map[string]string{}
 	if cfg.UpdateInterval > 0 {
 		env["BB_UPDATE_INTERVAL"] = cfg.UpdateInterval.String()
+	}
+	if cfg.ScormSite != nil {
+		env["BB_SCORM"] = scormPath // the teachers' page offers packages
 	}
 	return &app.Handler{
 		Name:            "Beyond Budapest",

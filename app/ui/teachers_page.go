@@ -164,6 +164,7 @@ func (t *TeachersPage) Render() app.UI {
 			app.A().Href(Href("/answer-key")+"?"+withoutOrigins(t.query())).Text("its answer key"),
 			app.Text(", with the same questions."),
 		),
+		t.scormOffer(),
 		app.Section().Class("instructions").Aria("labelledby", "where-title").Body(
 			app.H2().ID("where-title").Text("Where to paste it"),
 			app.P().Body(app.Strong().Text("Moodle: "), app.Text("add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.")),
@@ -176,6 +177,7 @@ func (t *TeachersPage) Render() app.UI {
 			app.P().Text("By default, nothing. Answers, progress and settings stay in the student's browser."),
 			app.P().Text("If you list sites under \"Send results to\", the quiz sends each answer and the final score, as xAPI statements, to the page that embeds it, and only if that page is on one of the listed sites. Students appear under a random id made on their device, never their name or e-mail address."),
 			app.P().Text("The frame also tells the page its height, so that the page can fit it. That message carries nothing else."),
+			app.P().Text("In a SCORM package, the platform that plays it gets each answer, the score, the outcome and the time spent, and keeps the student's progress; it knows who the student is, the quiz does not ask."),
 		),
 	)
 }
@@ -206,4 +208,30 @@ func (t *TeachersPage) radio(id, label string, checked bool, set func()) app.UI 
 
 func htmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// scormOffer offers the quiz, with the settings chosen above, as SCORM
+// packages for an LMS gradebook, when the server makes them (serve
+// -scorm, as make run does); a static copy cannot.
+func (t *TeachersPage) scormOffer() app.UI {
+	base := app.Getenv("BB_SCORM")
+	return app.Section().Class("scorm").Aria("labelledby", "scorm-title").Body(
+		app.H2().ID("scorm-title").Text("Or as a SCORM package, for your gradebook"),
+		app.P().Text("Upload a SCORM package as an activity in Moodle, Canvas, Blackboard and most other platforms: the score, pass or fail and every answer go to the gradebook, and students carry on where they left off, on any computer. The package uses the settings above; results go to the platform, not to the sites listed."),
+		app.If(base != "", func() app.UI {
+			q := withoutOrigins(t.query())
+			link := func(id, file, label string) app.UI {
+				return app.A().ID(id).Class("button secondary").Href(Href(base+file)+"?"+q).Attr("download", "").Text(label)
+			}
+			return app.Div().Body(
+				app.P().Class("actions").Body(
+					link("scorm12-link", "beyond-budapest-scorm12.zip", "Download for SCORM 1.2"),
+					link("scorm2004-link", "beyond-budapest-scorm2004.zip", "Download for SCORM 2004"),
+				),
+				app.P().Text("SCORM 1.2 works almost everywhere; choose 2004 if your platform asks for it."),
+			)
+		}).Else(func() app.UI {
+			return app.P().ID("scorm-unavailable").Text("This copy of the app is served as plain files and cannot make packages; whoever hosts it can build them (make scorm).")
+		}),
+	)
 }

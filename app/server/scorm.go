@@ -1,0 +1,91 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/scorm"
+)
+
+// scormPath is where the server offers SCORM packages; the file name
+// says the edition and the query the quiz settings, as in an embed link:
+// /scorm/beyond-budapest-scorm12.zip?pass=80&sections=eu.
+const scormPath = "/scorm/"
+
+// scormPackages makes SCORM packages of the relocatable site (written by
+// `app scorm`, make scorm) with the settings a teacher chose on /teachers.
+// Only the manifest and the launch page differ between settings, but the
+// zip is compressed whole, so recent ones are kept.
+type scormPackages struct {
+	site   fs.FS
+	lesson *quiz.Lesson
+
+	mu    sync.Mutex
+	order []string
+	cache map[string][]byte
+}
+
+const scormCacheSize = 8
+
+func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	var v scorm.Version
+	switch strings.TrimPrefix(r.URL.Path, scormPath) {
+	case "beyond-budapest-scorm12.zip":
+		v = scorm.V12
+	case "beyond-budapest-scorm2004.zip":
+		v = scorm.V2004
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	query := r.URL.RawQuery
+	o, notices := quiz.ParseOptions(query, s.lesson)
+	if len(notices) > 0 {
+		http.Error(w, "These settings cannot be used: "+strings.Join(notices, " "), http.StatusBadRequest)
+		return
+	}
+	b, err := s.build(v, query, o.PassMark)
+	if err != nil {
+		http.Error(w, "the package could not be built", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/zip")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="beyond-budapest-scorm%s.zip"`, strings.ReplaceAll(string(v), ".", "")))
+	w.Header().Set("Cache-Control", "no-cache")
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
+}
+
+func (s *scormPackages) build(v scorm.Version, query string, pass int) ([]byte, error) {
+	key := string(v) + "?" + query
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if b, ok := s.cache[key]; ok {
+		return b, nil
+	}
+	var buf bytes.Buffer
+	p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: query, PassMark: pass}
+	if err := p.Write(&buf, s.site); err != nil {
+		return nil, err
+	}
+	if s.cache == nil {
+		s.cache = map[string][]byte{}
+	}
+	if len(s.order) == scormCacheSize {
+		delete(s.cache, s.order[0])
+		s.order = s.order[1:]
+	}
+	s.order = append(s.order, key)
+	s.cache[key] = buf.Bytes()
+	return buf.Bytes(), nil
+}
