@@ -86,6 +86,26 @@ func (p Package) Write(w io.Writer, site fs.FS) error {
 	return z.Close()
 }
 
+// manifestRoots opens each edition's manifest, with the namespaces and
+// schema locations the ADL schemas expect.
+var manifestRoots = map[Version]string{
+	V12: `<manifest identifier="beyond-budapest-scorm12" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+`,
+	V2004: `<manifest identifier="beyond-budapest-scorm2004" version="1.0"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+`,
+}
+
 // Manifest is the package's imsmanifest.xml, listing files. Element order
 // and attribute spelling follow the ADL schemas (which the tests validate
 // against): adlcp:scormtype in 1.2, adlcp:scormType in 2004, both "sco".
@@ -96,17 +116,15 @@ func (p Package) Manifest(files []string) []byte {
 	if p.Parameters != "" {
 		params = ` parameters="?` + esc(strings.TrimPrefix(p.Parameters, "?")) + `"`
 	}
+	schemaVersion, scormType := "1.2", "adlcp:scormtype"
+	if p.Version == V2004 {
+		schemaVersion, scormType = "2004 4th Edition", "adlcp:scormType"
+	}
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	switch p.Version {
-	case V12:
-		b.WriteString(`<manifest identifier="beyond-budapest-scorm12" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
+	b.WriteString(manifestRoots[p.Version])
+	b.WriteString(`  <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>` + schemaVersion + `</schemaversion>
   </metadata>
   <organizations default="beyond-budapest">
     <organization identifier="beyond-budapest">
@@ -114,38 +132,15 @@ func (p Package) Manifest(files []string) []byte {
       <item identifier="quiz" identifierref="app" isvisible="true"` + params + `>
         <title>` + title + `</title>
 `)
+	// The pass mark: the LMS hands it to the app as
+	// cmi.student_data.mastery_score (1.2) or cmi.scaled_passing_score
+	// (2004).
+	switch {
+	case p.Version == V12 && p.PassMark > 0:
+		b.WriteString(`        <adlcp:masteryscore>` + strconv.Itoa(p.PassMark) + "</adlcp:masteryscore>\n")
+	case p.Version == V2004:
+		b.WriteString("        <imsss:sequencing>\n")
 		if p.PassMark > 0 {
-			b.WriteString(`        <adlcp:masteryscore>` + strconv.Itoa(p.PassMark) + `</adlcp:masteryscore>
-`)
-		}
-		b.WriteString(`      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="app" type="webcontent" adlcp:scormtype="sco" href="` + Launch + `">
-`)
-	case V2004:
-		b.WriteString(`<manifest identifier="beyond-budapest-scorm2004" version="1.0"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="beyond-budapest">
-    <organization identifier="beyond-budapest">
-      <title>` + title + `</title>
-      <item identifier="quiz" identifierref="app" isvisible="true"` + params + `>
-        <title>` + title + `</title>
-        <imsss:sequencing>
-`)
-		if p.PassMark > 0 {
-			// The LMS hands this to the app as cmi.scaled_passing_score.
 			b.WriteString(`          <imsss:objectives>
             <imsss:primaryObjective objectiveID="pass-mark" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>` + strconv.FormatFloat(float64(p.PassMark)/100, 'f', -1, 64) + `</imsss:minNormalizedMeasure>
@@ -155,13 +150,14 @@ func (p Package) Manifest(files []string) []byte {
 		}
 		b.WriteString(`          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
-      </item>
+`)
+	}
+	b.WriteString(`      </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="app" type="webcontent" adlcp:scormType="sco" href="` + Launch + `">
+    <resource identifier="app" type="webcontent" ` + scormType + `="sco" href="` + Launch + `">
 `)
-	}
 	for _, f := range files {
 		b.WriteString(`      <file href="` + esc(f) + `"/>` + "\n")
 	}

@@ -240,17 +240,12 @@ func fillIn(v Version, s string, limit int) string {
 }
 
 // letter names choice i: a…z, then 0…9 (SCORM 1.2 allows one character).
-func letter(i int) string {
-	const names = "abcdefghijklmnopqrstuvwxyz0123456789"
-	if i < 0 || i >= len(names) {
-		return "?"
-	}
-	return names[i : i+1]
-}
+func letter(i int) string { return oneChar("abcdefghijklmnopqrstuvwxyz0123456789", i) }
 
 // digit names match source i: 0…9, then a…z.
-func digit(i int) string {
-	const names = "0123456789abcdefghijklmnopqrstuvwxyz"
+func digit(i int) string { return oneChar("0123456789abcdefghijklmnopqrstuvwxyz", i) }
+
+func oneChar(names string, i int) string {
 	if i < 0 || i >= len(names) {
 		return "?"
 	}
