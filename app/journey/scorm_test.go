@@ -26,9 +26,9 @@ import (
 // opens the package in a frame from a path the package cannot know in
 // advance, as Moodle does (/pluginfile.php/<context>/mod_scorm/content/<n>/).
 // The student answers part of the quiz, leaves, comes back to the same
-// place from the LMS's suspend data, and finishes; the LMS must then hold
-// the score, the outcome, the session time and one valid interaction per
-// answer. scorm-again refuses values of the wrong type, range or format,
+// place from the LMS's suspend data, and finishes (in 2004 failing first,
+// then retrying the missed questions); the LMS must then hold the score,
+// the outcome, the session time and one valid interaction per check. scorm-again refuses values of the wrong type, range or format,
 // and every call the package makes is logged and checked.
 
 const lmsContent = "/pluginfile.php/42/mod_scorm/content/7/"
@@ -328,6 +328,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				waitFor(t, ctx, "the app to start in the LMS frame", frameEval(`document.getElementById("app-ready")`))
 			}
 			plan := map[string]quiz.Response{}
+			wrong := c.wrong
 			takeInFrame := func() {
 				t.Helper()
 				waitFor(t, ctx, "a question in the frame", frameEval(`document.querySelector("fieldset[data-question]")`))
@@ -337,7 +338,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 					t.Fatalf("unknown question %q", id)
 				}
 				r := rightResponse(q)
-				if c.wrong[id] {
+				if wrong[id] {
 					r = wrongResponse(q)
 				}
 				plan[id] = r
@@ -389,32 +390,57 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			for i := 0; i < 3; i++ {
 				takeInFrame()
 			}
-			waitFor(t, ctx, "the results page", frameEval(`document.querySelector(".score")`))
+			waitFor(t, ctx, "the results page", frameEval(`document.getElementById("lms-recorded")`))
 			screenshot(t, ctx, "scorm-"+string(c.v)+"-results")
+			res := quiz.Results{Score: expectedScore(l, plan), Max: 6, PassMark: 70}
+			if c.v == scorm.V2004 {
+				// Failed: retry the missed questions, right this time; the
+				// LMS gets the better score and the new outcome.
+				if res.Passed() {
+					t.Fatal("the 2004 plan was meant to fail first")
+				}
+				eval[bool](t, ctx, frameEval(`(document.getElementById("retry-missed").click(), true)`))
+				wrong = nil
+				for range c.wrong {
+					takeInFrame()
+				}
+				waitFor(t, ctx, "the results page after the retry", frameEval(`document.getElementById("lms-recorded")`))
+				res.Score = expectedScore(l, plan)
+			}
 			cmi = eval[map[string]any](t, ctx, `close()`)
 			set = checkCalls(t, ctx, c.v)
 
-			// What the LMS holds now.
-			res := quiz.Results{Score: expectedScore(l, plan), Max: 6, PassMark: 70}
+			// What the LMS holds now: one interaction per check.
 			outcome := map[bool]string{true: "passed", false: "failed"}[res.Passed()]
 			interactions, _ := cmi["interactions"].(map[string]any)
-			if len(interactions) != 6 {
-				t.Errorf("the LMS holds %d interactions, want 6: %v", len(interactions), interactions)
+			checks := 6
+			if c.v == scorm.V2004 {
+				checks += len(c.wrong)
 			}
-			for n, raw := range interactions {
-				in := raw.(map[string]any)
-				q, ok := l.Question(fmt.Sprint(in["id"]))
+			if len(interactions) != checks {
+				t.Errorf("the LMS holds %d interactions, want %d: %v", len(interactions), checks, interactions)
+			}
+			last := map[string]string{} // each question's latest result, in the order they were recorded
+			for n := 0; n < len(interactions); n++ {
+				if in, ok := interactions[fmt.Sprint(n)].(map[string]any); ok {
+					last[fmt.Sprint(in["id"])] = fmt.Sprint(in["result"])
+				}
+			}
+			if len(last) != 6 {
+				t.Errorf("interactions cover %d questions, want 6: %v", len(last), last)
+			}
+			for id, result := range last {
+				q, ok := l.Question(id)
 				if !ok {
-					t.Errorf("interaction %s names unknown question %v", n, in["id"])
+					t.Errorf("an interaction names unknown question %q", id)
 					continue
 				}
-				result := fmt.Sprint(in["result"])
 				want := "correct"
-				if quiz.GradeResponse(q, plan[q.ID]).Correct == false {
+				if !quiz.GradeResponse(q, plan[q.ID]).Correct {
 					want = map[scorm.Version]string{scorm.V12: "wrong", scorm.V2004: "incorrect"}[c.v]
 				}
 				if result != want {
-					t.Errorf("interaction %s (%s): result %q, want %q", n, q.ID, result, want)
+					t.Errorf("%s: latest result %q, want %q", q.ID, result, want)
 				}
 			}
 			switch c.v {
