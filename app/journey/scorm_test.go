@@ -261,6 +261,29 @@ func checkCalls(t *testing.T, ctx context.Context, v scorm.Version) map[string]s
 	return set
 }
 
+// testLMS serves the test LMS and, under lmsContent, the unzipped package
+// in content.
+func testLMS(t *testing.T, content string) *httptest.Server {
+	t.Helper()
+	dist, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "node_modules", "scorm-again", "dist"))
+	if _, err := os.Stat(dist); err != nil {
+		t.Fatalf("scorm-again is missing (%v): run make deps-node-tools", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/lms/scorm-again/", http.StripPrefix("/lms/scorm-again/", http.FileServer(http.Dir(dist))))
+	mux.HandleFunc("/lms/driver.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		io.WriteString(w, lmsDriver)
+	})
+	mux.HandleFunc("/lms/player.html", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, lmsPage)
+	})
+	mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
+	lms := httptest.NewServer(mux)
+	t.Cleanup(lms.Close)
+	return lms
+}
+
 func TestSCORMPackagesInAnLMS(t *testing.T) {
 	registerOnce.Do(ui.Register)
 	l, err := ui.Lesson()
@@ -280,11 +303,6 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 	if len(ids) != 6 {
 		t.Fatalf("the lesson has %d kinds of question, want 6", len(ids))
 	}
-	dist, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "node_modules", "scorm-again", "dist"))
-	if _, err := os.Stat(dist); err != nil {
-		t.Fatalf("scorm-again is missing (%v): run make deps-node-tools", err)
-	}
-
 	for _, c := range []struct {
 		v     scorm.Version
 		wrong map[string]bool // questions answered wrongly
@@ -302,18 +320,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				t.Fatalf("manifest parameters %q", params)
 			}
 
-			mux := http.NewServeMux()
-			mux.Handle("/lms/scorm-again/", http.StripPrefix("/lms/scorm-again/", http.FileServer(http.Dir(dist))))
-			mux.HandleFunc("/lms/driver.js", func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Content-Type", "text/javascript")
-				io.WriteString(w, lmsDriver)
-			})
-			mux.HandleFunc("/lms/player.html", func(w http.ResponseWriter, r *http.Request) {
-				io.WriteString(w, lmsPage)
-			})
-			mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
-			lms := httptest.NewServer(mux)
-			defer lms.Close()
+			lms := testLMS(t, content)
 
 			ctx := newBrowser(t, 1000, 1000)
 			frameEval := func(expr string) string {
@@ -469,6 +476,35 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				c.v, res.Percent(), outcome, len(interactions), set[sessionTime], len(fmt.Sprint(cmi["suspend_data"])))
 		})
 	}
+
+	// Opened by the LMS for review, the package shows the attempt, says
+	// that nothing is recorded, and records nothing.
+	t.Run("review mode", func(t *testing.T) {
+		content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
+		unzip(t, scormPackage(t, l, scorm.V12, "pass=70"), content)
+		lms := testLMS(t, content)
+		ctx := newBrowser(t, 1000, 1000)
+		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+scorm.Launch+"?pass=70"))
+		frame := func(expr string) string {
+			return `(() => { const document = window.document.querySelector("iframe").contentDocument; return ` + expr + `; })()`
+		}
+		waitFor(t, ctx, "the review notice", frame(`document.getElementById("app-ready") && document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("opened this attempt for review")`))
+		eval[bool](t, ctx, frame(`(document.getElementById("quiz-link").click(), true)`))
+		waitFor(t, ctx, "a question", frame(`document.querySelector("fieldset[data-question]")`))
+		q, _ := l.Question(eval[string](t, ctx, frame(`document.querySelector("fieldset[data-question]").dataset.question`)))
+		r := rightResponse(q)
+		b, _ := json.Marshal(map[string]any{"choices": r.Choices, "order": r.Order, "matches": r.Matches, "text": r.Text})
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`answer(%q, %s)`, q.Kind, b), chromedp.EvalAwaitPromise)); err != nil {
+			t.Fatal(err)
+		}
+		eval[map[string]any](t, ctx, `close()`)
+		for _, c := range eval[[]lmsCall](t, ctx, `window.lmsCalls`) {
+			if c.Name == "LMSSetValue" && c.Args[0] != "cmi.core.session_time" {
+				t.Errorf("review mode recorded %s = %s", c.Args[0], c.Args[1])
+			}
+		}
+	})
 
 	// Opened outside an LMS, the package still works, and says that
 	// nothing is recorded.

@@ -58,6 +58,19 @@ func PassMark(v Version, get Getter) (percent int, ok bool) {
 	return 0, false
 }
 
+// Review reports whether the LMS opened the activity to look at an
+// earlier attempt (lesson mode "review"): nothing is recorded then, as
+// the LMS would refuse or, worse, overwrite the attempt.
+func Review(v Version, get Getter) bool {
+	switch v {
+	case V12:
+		return get("cmi.core.lesson_mode") == "review"
+	case V2004:
+		return get("cmi.mode") == "review"
+	}
+	return false
+}
+
 // Started is what to set when the quiz opens: the attempt is under way,
 // and leaving keeps it open (exit "suspend"), so the LMS hands the
 // progress back at the next launch, finished or not, and the student

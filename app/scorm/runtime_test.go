@@ -144,3 +144,29 @@ func TestTimespans(t *testing.T) {
 		t.Errorf("timespan12 = %q", got)
 	}
 }
+
+func TestReviewMode(t *testing.T) {
+	for _, c := range []struct {
+		v     Version
+		el    string
+		value string
+		want  bool
+	}{
+		{V12, "cmi.core.lesson_mode", "review", true},
+		{V12, "cmi.core.lesson_mode", "normal", false},
+		{V12, "cmi.core.lesson_mode", "browse", false},
+		{V2004, "cmi.mode", "review", true},
+		{V2004, "cmi.mode", "", false},
+		{V12, "cmi.mode", "review", false}, // not a 1.2 element
+	} {
+		got := Review(c.v, func(el string) string {
+			if el == c.el {
+				return c.value
+			}
+			return ""
+		})
+		if got != c.want {
+			t.Errorf("%s %s=%q: review %v", c.v, c.el, c.value, got)
+		}
+	}
+}

@@ -21,6 +21,7 @@ import (
 type lmsLink struct {
 	version scorm.Version
 	js      app.Value
+	review  bool // The LMS shows an earlier attempt: record nothing.
 }
 
 // currentLMS returns the LMS session, or nil when the app is not in a
@@ -37,7 +38,9 @@ func currentLMS() *lmsLink {
 	if v != scorm.V12 && v != scorm.V2004 {
 		return nil
 	}
-	return &lmsLink{version: v, js: bridge}
+	m := &lmsLink{version: v, js: bridge}
+	m.review = scorm.Review(v, m.get)
+	return m
 }
 
 // lmsMissing says why a SCORM package runs without an LMS ("" when it is
@@ -77,6 +80,9 @@ func (m *lmsLink) get(element string) string {
 // apply sets each value in order and commits. The LMS refuses a value
 // with an error code; the first refusals are returned together.
 func (m *lmsLink) apply(sets []scorm.Set) error {
+	if m.review {
+		return nil
+	}
 	var errs []string
 	for _, s := range sets {
 		if e := m.js.Call("set", s.Element, s.Value).String(); e != "" {
@@ -94,6 +100,11 @@ func (m *lmsLink) apply(sets []scorm.Set) error {
 
 // load restores the session from the LMS's suspend data, or starts one.
 func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice string) {
+	defer func() {
+		if m.review {
+			notice = strings.TrimSpace("Your course opened this attempt for review: you can look through it, but nothing you change is recorded. " + notice)
+		}
+	}()
 	if err := m.apply(scorm.Started(m.version, m.get)); err != nil {
 		notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
 	}

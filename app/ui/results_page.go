@@ -85,7 +85,7 @@ func (r *ResultsPage) Render() app.UI {
 			}
 			return app.P().ID("pass-status").Class("fail").Textf("✗ Not passed yet: the pass mark is %d%%.", res.PassMark)
 		}),
-		app.If(r.place.LMS != nil && r.session.Finished(), func() app.UI {
+		app.If(r.place.LMS != nil && !r.place.LMS.review && r.session.Finished(), func() app.UI {
 			// The quiz page only comes here once the LMS took the score.
 			return app.P().ID("lms-recorded").Text("Your score is recorded in your course.")
 		}),
