@@ -270,6 +270,8 @@ func TestStaticSiteUnderABasePathWorksOffline(t *testing.T) {
 	if path := eval[string](t, ctx, `location.pathname`); path != "/beyond-budapest/learn" {
 		t.Errorf("the in-app link went to %s, want /beyond-budapest/learn", path)
 	}
+	// The running app names each page, under the base path too.
+	waitFor(t, ctx, "the explainer's title", `document.title === "Explainer · Beyond Budapest"`)
 	if href := eval[string](t, ctx, `document.querySelector('a.button[href*="quiz"]').getAttribute("href")`); href != "/beyond-budapest/quiz" {
 		t.Errorf("a link rendered by the running app is %q, want /beyond-budapest/quiz", href)
 	}

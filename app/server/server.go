@@ -97,7 +97,7 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 	return &app.Handler{
 		Name:            "Beyond Budapest",
 		ShortName:       "Beyond Budapest",
-		Title:           "Beyond Budapest: why Ukraine wants ratified guarantees",
+		Title:           ui.SiteTitle,
 		Description:     "A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.",
 		Lang:            "en",
 		BackgroundColor: "#ffffff",

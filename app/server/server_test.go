@@ -242,3 +242,24 @@ func TestReadWasmIgnoresStaleCompressedCopies(t *testing.T) {
 		t.Error("matching compressed copies were not used")
 	}
 }
+
+// TestEveryPageHasItsOwnTitle: the first response already names the page
+// (WCAG 2.4.2), not the app's one title on every page.
+func TestEveryPageHasItsOwnTitle(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	for _, p := range ui.Pages {
+		_, body := get(t, srv.URL+p.Path)
+		i, j := strings.Index(body, "<title>"), strings.Index(body, "</title>")
+		if i < 0 || j < i {
+			t.Fatalf("%s has no title", p.Path)
+		}
+		title := body[i+len("<title>") : j]
+		want := p.Title + " · Beyond Budapest"
+		if p.Path == "/" {
+			want = ui.SiteTitle
+		}
+		if title != want {
+			t.Errorf("%s is titled %q, want %q", p.Path, title, want)
+		}
+	}
+}

@@ -29,6 +29,7 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 			),
 		),
 		&UpdateNotice{},
+		&pageTitle{},
 		notice,
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
@@ -58,6 +59,7 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 func embedShell(notice *Notice, content ...app.UI) app.UI {
 	return app.Div().Class("page embed").Body(
 		&UpdateNotice{},
+		&pageTitle{},
 		notice,
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.P().Class("embed-footer").Body(

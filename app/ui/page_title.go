@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// SiteTitle is the start page's title, and the handler's (app/server).
+const SiteTitle = "Beyond Budapest: why Ukraine wants ratified guarantees"
+
+// pageTitle gives each page its own title ("Explainer · Beyond Budapest"),
+// in the server's first response and after every in-app navigation, so
+// that tabs, history and screen readers tell pages apart (WCAG 2.4.2).
+// go-app would otherwise keep the handler's one title on every page.
+type pageTitle struct{ app.Compo }
+
+func (t *pageTitle) OnPreRender(ctx app.Context) { t.set(ctx) }
+func (t *pageTitle) OnMount(ctx app.Context)     { t.set(ctx) }
+func (t *pageTitle) OnNav(ctx app.Context)       { t.set(ctx) }
+
+func (t *pageTitle) set(ctx app.Context) {
+	path := ctx.Page().URL().Path
+	if app.IsClient {
+		path = strings.TrimPrefix(path, strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+	}
+	ctx.Page().SetTitle("%s", titleFor(path))
+}
+
+// titleFor is the title of the page at path: its entry in Pages followed
+// by the app's name; the start page (and the LMS launch page, which shows
+// it) has the app's full title.
+func titleFor(path string) string {
+	if path == "" || path == "/" || path == LMSLaunch {
+		return SiteTitle
+	}
+	for _, p := range Pages {
+		if p.Path == path {
+			return p.Title + " · Beyond Budapest"
+		}
+	}
+	return SiteTitle
+}
+
+func (t *pageTitle) Render() app.UI {
+	return app.Span().Class("page-title").Hidden(true)
+}
