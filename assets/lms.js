@@ -13,8 +13,8 @@
 //
 // What to record is decided by the app (app/scorm, app/ui/lms.go), which
 // calls window.bbLMS: version ("2004", "1.2", or "" with no LMS), query
-// (the launch parameters), get(element), set(element, value) and commit();
-// set and commit return "" or the LMS's error.
+// (the launch parameters), get(element), set(element, value), commit()
+// and commitSoon(); set and commit return "" or the LMS's error.
 (function () {
   window.bbBase = window.location.pathname.replace(/\/[^\/]*$/, "");
 
@@ -128,6 +128,25 @@
     return open ? call("commit", "") : "the session is closed";
   };
 
+  // commitSoon commits once the current task is over, folding the several
+  // changes of one answer into one commit. Many LMSs commit with a
+  // synchronous request (Moodle's SCORM player does), which blocks the
+  // page: after the feedback is shown, and once, is the least it can
+  // cost. A failure is kept in commitError for the app's next call.
+  var commitTimer = null;
+  bridge.commitError = "";
+  bridge.commitSoon = function () {
+    if (!open || commitTimer !== null) {
+      return;
+    }
+    commitTimer = setTimeout(function () {
+      commitTimer = null;
+      if (open) {
+        bridge.commitError = call("commit", "");
+      }
+    }, 0);
+  };
+
   // sessionTime formats the time since launch as each edition wants it.
   function sessionTime() {
     var cs = Math.round((Date.now() - started) / 10);
@@ -149,6 +168,10 @@
   function finish() {
     if (!open) {
       return;
+    }
+    if (commitTimer !== null) {
+      clearTimeout(commitTimer);
+      commitTimer = null;
     }
     call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
     call("commit", "");

@@ -372,6 +372,13 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			if set[scorm.SuspendElement] == "" {
 				t.Fatal("no suspend data after three answers")
 			}
+			// A commit is often a synchronous request to the LMS: at most
+			// one per page opened and per Check or Next.
+			commits := eval[int](t, ctx, `window.lmsCalls.filter(c => c.name === "Commit" || c.name === "LMSCommit").length`)
+			if commits > 2+2*3 {
+				t.Errorf("%d commits for two pages and three answers, want at most 8", commits)
+			}
+			t.Logf("SCORM %s: %d commits for two pages and three answers", c.v, commits)
 			cmi := eval[map[string]any](t, ctx, `close()`)
 			// As JSON text, which keeps the order of the fields.
 			kept := eval[string](t, ctx, `JSON.stringify(window.lastCMI)`)

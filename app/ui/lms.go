@@ -77,20 +77,31 @@ func (m *lmsLink) get(element string) string {
 	return v.String()
 }
 
-// apply sets each value in order and commits. The LMS refuses a value
-// with an error code; the first refusals are returned together.
-func (m *lmsLink) apply(sets []scorm.Set) error {
+// apply sets each value in order and has the LMS commit them soon after
+// (lms.js, commitSoon), or at once with now: a commit is often a
+// synchronous request to the LMS's server. The LMS refuses a value with
+// an error code; the refusals, and an earlier commit's failure, are
+// returned together.
+func (m *lmsLink) apply(sets []scorm.Set, now bool) error {
 	if m.review {
 		return nil
 	}
 	var errs []string
+	if e := m.js.Get("commitError"); e.Type() == app.TypeString && e.String() != "" {
+		errs = append(errs, "commit: "+e.String())
+		m.js.Set("commitError", "")
+	}
 	for _, s := range sets {
 		if e := m.js.Call("set", s.Element, s.Value).String(); e != "" {
 			errs = append(errs, s.Element+": "+e)
 		}
 	}
-	if e := m.js.Call("commit").String(); e != "" {
-		errs = append(errs, "commit: "+e)
+	if now {
+		if e := m.js.Call("commit").String(); e != "" {
+			errs = append(errs, "commit: "+e)
+		}
+	} else {
+		m.js.Call("commitSoon")
 	}
 	if len(errs) > 0 {
 		return errors.New(strings.Join(errs, "; "))
@@ -105,7 +116,7 @@ func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice 
 			notice = strings.TrimSpace("Your course opened this attempt for review: you can look through it, but nothing you change is recorded. " + notice)
 		}
 	}()
-	if err := m.apply(scorm.Started(m.version, m.get)); err != nil {
+	if err := m.apply(scorm.Started(m.version, m.get), false); err != nil {
 		notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
 	}
 	if data := m.get(scorm.SuspendElement); data != "" {
@@ -135,7 +146,7 @@ func (m *lmsLink) save(s *quiz.Session) string {
 	if err != nil {
 		return "Your progress is too long for the learning platform to keep, so it will be lost when you leave (" + err.Error() + ")."
 	}
-	if err := m.apply([]scorm.Set{{Element: scorm.SuspendElement, Value: data}}); err != nil {
+	if err := m.apply([]scorm.Set{{Element: scorm.SuspendElement, Value: data}}, false); err != nil {
 		return "The learning platform did not save your progress (" + err.Error() + ")."
 	}
 	return ""
@@ -147,15 +158,17 @@ func (m *lmsLink) answered(q *quiz.Question, a quiz.Answer, took time.Duration) 
 	if err != nil || n < 0 {
 		n = 0
 	}
-	if err := m.apply(scorm.Answered(m.version, n, q, a, took, time.Now())); err != nil {
+	if err := m.apply(scorm.Answered(m.version, n, q, a, took, time.Now()), false); err != nil {
 		return "The learning platform did not record this answer (" + err.Error() + ")."
 	}
 	return ""
 }
 
-// finished reports the score and the outcome.
+// finished reports the score and the outcome, and commits at once: the
+// student must not leave for the results believing a score was recorded
+// that the LMS refused.
 func (m *lmsLink) finished(res quiz.Results) string {
-	if err := m.apply(scorm.Finished(m.version, res)); err != nil {
+	if err := m.apply(scorm.Finished(m.version, res), true); err != nil {
 		return "The learning platform did not record your score (" + err.Error() + ")."
 	}
 	return ""
