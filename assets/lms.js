@@ -173,7 +173,11 @@
       clearTimeout(commitTimer);
       commitTimer = null;
     }
-    call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
+    // In review mode the LMS shows an earlier attempt; nothing is recorded.
+    var mode = bridge.get(version === "1.2" ? "cmi.core.lesson_mode" : "cmi.mode");
+    if (mode !== "review") {
+      call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
+    }
     call("commit", "");
     call("finish", "");
     open = false;

@@ -26,6 +26,8 @@ type scormPackages struct {
 	site   fs.FS
 	lesson *quiz.Lesson
 
+	// mu also makes builds one at a time: each costs about 0.2 s of CPU,
+	// and requests with ever new settings must not take every core.
 	mu    sync.Mutex
 	order []string
 	cache map[string][]byte
@@ -50,6 +52,10 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	query := r.URL.RawQuery
+	if len(query) > 2000 { // every question id listed fits in half of that
+		http.Error(w, "These settings are too long.", http.StatusBadRequest)
+		return
+	}
 	o, notices := quiz.ParseOptions(query, s.lesson)
 	if len(notices) > 0 {
 		http.Error(w, "These settings cannot be used: "+strings.Join(notices, " "), http.StatusBadRequest)

@@ -75,6 +75,10 @@ func TestServerMakesSCORMPackagesWithTheTeachersSettings(t *testing.T) {
 			t.Errorf("GET %s: the refusal does not say why: %s", path, b)
 		}
 	}
+	long := srv.URL + "/scorm/beyond-budapest-scorm12.zip?seed=" + strings.Repeat("1", 3000)
+	if resp, err := http.Get(long); err != nil || resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("a 3,000-character query: %v %v", resp.StatusCode, err)
+	}
 	if resp, err := http.Post(srv.URL+"/scorm/beyond-budapest-scorm12.zip", "text/plain", nil); err != nil || resp.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %v %v", resp.StatusCode, err)
 	}
