@@ -1,7 +1,7 @@
 // Beyond Budapest in a learning platform (LMS): the SCORM run-time bridge.
 // Only SCORM packages load it (make scorm), before go-app's own script.
 //
-// It does three things:
+// It does four things:
 // 1. Says where the package is. An LMS serves a package from a path no
 //    build can know (/pluginfile.php/…/content/3/), so the package's
 //    app.js asks for window.bbBase instead of a fixed prefix
@@ -10,13 +10,60 @@
 //    window, its parents or its opener, and opens the session at once:
 //    an LMS expects Initialize soon after launch.
 // 3. Closes the session when the page goes away, with the time spent.
+// 4. Keeps every address the app shows one that the LMS can serve again
+//    on a reload (keepAddressesLoadable).
 //
 // What to record is decided by the app (app/scorm, app/ui/lms.go), which
 // calls window.bbLMS: version ("2004", "1.2", or "" with no LMS), query
 // (the launch parameters), get(element), set(element, value), commit()
 // and commitSoon(); set and commit return "" or the LMS's error.
 (function () {
-  window.bbBase = window.location.pathname.replace(/\/[^\/]*$/, "");
+  var base = window.location.pathname.replace(/\/[^\/]*$/, "");
+  var launch = window.location.pathname;
+  window.bbBase = base;
+
+  // launchQuery is the launch parameters (the quiz settings), without the
+  // page the app keeps in the address (below).
+  function launchQuery() {
+    var p = new URLSearchParams(window.location.search);
+    p.delete("bbpage");
+    var q = p.toString();
+    return q ? "?" + q : "";
+  }
+
+  // keepAddressesLoadable: go-app moves between pages by changing the
+  // address (history.pushState) to paths such as …/content/7/learn that
+  // exist only inside the app. An LMS serves the package's files and
+  // nothing else, so reloading such an address (F5 in a pop-up window)
+  // would show the LMS's "not found". Every address the app sets is
+  // rewritten to the launch page with the app's page in bbpage=
+  // (index_lms.html?pass=70&bbpage=%2Flearn#istanbul), which the app routes
+  // back to that page (app/ui/routes.go, lmsPage).
+  function keepAddressesLoadable() {
+    var settings = launchQuery();
+    function fold(url) {
+      if (url === null || url === undefined) {
+        return url;
+      }
+      var u = new URL(String(url), window.location.href);
+      if (u.origin !== window.location.origin || u.pathname === launch || u.pathname.indexOf(base + "/") !== 0) {
+        return url;
+      }
+      var p = new URLSearchParams(settings);
+      var page = u.pathname.slice(base.length) + u.search;
+      if (page !== "/") {
+        p.set("bbpage", page);
+      }
+      var q = p.toString();
+      return launch + (q ? "?" + q : "") + u.hash;
+    }
+    var push = history.pushState.bind(history);
+    var replace = history.replaceState.bind(history);
+    history.pushState = function (state, title, url) { return push(state, title, fold(url)); };
+    history.replaceState = function (state, title, url) { return replace(state, title, fold(url)); };
+  }
+
+  keepAddressesLoadable();
 
   var meta = document.querySelector('meta[name="scorm-edition"]');
   var wanted = meta ? meta.getAttribute("content") : "";
@@ -61,7 +108,7 @@
 
   var bridge = {
     version: "",
-    query: window.location.search,
+    query: launchQuery(),
     error: "no LMS API found",
     get: function () { return ""; },
     set: function () { return "no LMS"; },

@@ -368,6 +368,9 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				takeInFrame()
 			}
 			waitFor(t, ctx, "question 4", frameEval(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
+			if page := eval[string](t, ctx, frameEval(`new URLSearchParams(document.location.search).get("bbpage")`)); page != "/quiz" {
+				t.Errorf("the frame's address names page %q, want /quiz: %s", page, eval[string](t, ctx, frameEval(`document.location.href`)))
+			}
 			set := checkCalls(t, ctx, c.v)
 			if set[scorm.SuspendElement] == "" {
 				t.Fatal("no suspend data after three answers")
@@ -529,8 +532,24 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		do(t, ctx, "starting the quiz", chromedp.Click(chromedp.ID("quiz-link")))
 		takeQuestion(t, ctx, l, planned)
 		waitFor(t, ctx, "question 2", `document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
-		if !strings.HasPrefix(eval[string](t, ctx, `location.pathname`), lmsContent) {
-			t.Errorf("the quiz left the package's folder: %s", eval[string](t, ctx, `location.pathname`))
+		// The address stays one the LMS can serve: the launch page, with
+		// the app's page in bbpage=. A reload comes back to the same page
+		// and question, with no notice about the address.
+		if path, page := eval[string](t, ctx, `location.pathname`), eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage")`); path != lmsContent+scorm.Launch || page != "/quiz" {
+			t.Errorf("the quiz is at %s with bbpage=%q, want %s with bbpage=/quiz", path, page, lmsContent+scorm.Launch)
 		}
+		reloadApp(t, ctx)
+		waitFor(t, ctx, "question 2 after the reload", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
+		if notice := eval[string](t, ctx, `document.querySelector(".notice") ? document.querySelector(".notice").innerText : ""`); strings.Contains(notice, "Ignored") {
+			t.Errorf("the address's page was taken for a quiz setting: %s", notice)
+		}
+		if title := eval[string](t, ctx, `document.title`); title != "Quiz · Beyond Budapest" {
+			t.Errorf("title %q", title)
+		}
+		// Back and Forward work through the same addresses.
+		do(t, ctx, "open the explainer", chromedp.Click(chromedp.CSS(`nav a[href$="/learn"]`)))
+		waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
+		do(t, ctx, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
+		waitFor(t, ctx, "the quiz again", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
 	})
 }

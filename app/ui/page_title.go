@@ -20,9 +20,14 @@ func (t *pageTitle) OnMount(ctx app.Context)     { t.set(ctx) }
 func (t *pageTitle) OnNav(ctx app.Context)       { t.set(ctx) }
 
 func (t *pageTitle) set(ctx app.Context) {
-	path := ctx.Page().URL().Path
+	u := ctx.Page().URL()
+	path := u.Path
 	if app.IsClient {
 		path = strings.TrimPrefix(path, strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+	}
+	if page := u.Query().Get("bbpage"); path == LMSLaunch && page != "" {
+		// A SCORM package keeps the app's page there (lmsPage).
+		path, _, _ = strings.Cut(page, "?")
 	}
 	ctx.Page().SetTitle("%s", titleFor(path))
 }

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Page is one route of the app.
 type Page struct {
@@ -30,16 +34,36 @@ var Pages = []Page{
 	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
 }
 
-// LMSLaunch is the page an LMS opens from a SCORM package (make scorm): the
-// start page, under the file name the package's manifest gives. It is
-// routed like any page, because the app routes by path and an LMS serves
-// the package from a path of its own choosing.
+// LMSLaunch is the page an LMS opens from a SCORM package (make scorm),
+// under the file name the package's manifest gives. It is routed like any
+// page, because the app routes by path and an LMS serves the package from
+// a path of its own choosing.
 const LMSLaunch = "/index_lms.html"
+
+// lmsPage is what the launch address shows: the start page, or the page
+// named in bbpage=. Inside a package, assets/lms.js keeps every address
+// the app sets at the launch page with the app's own page in bbpage=, so
+// that a reload asks the LMS for a file it has; the page is routed from
+// there, on a reload as on Back and Forward.
+func lmsPage() app.Composer {
+	if app.IsClient {
+		page := app.Window().URL().Query().Get("bbpage")
+		if i := strings.IndexAny(page, "?#"); i >= 0 {
+			page = page[:i]
+		}
+		for _, p := range Pages {
+			if p.Path == page {
+				return p.New()
+			}
+		}
+	}
+	return &Home{}
+}
 
 // Register declares every page with go-app. Both mains call it.
 func Register() {
 	for _, p := range Pages {
 		app.Route(p.Path, p.New)
 	}
-	app.Route(LMSLaunch, func() app.Composer { return &Home{} })
+	app.Route(LMSLaunch, lmsPage)
 }

@@ -85,6 +85,11 @@ func placeFromURL(l *quiz.Lesson) quizPlace {
 	if m := currentLMS(); m != nil {
 		return lmsPlace(l, m)
 	}
+	if bridge := app.Window().Get("bbLMS"); bridge.Truthy() {
+		// A SCORM package with no LMS: its settings, not the address,
+		// which holds the app's page too (lmsPage).
+		return placeFor(l, strings.TrimPrefix(bridge.Get("query").String(), "?"))
+	}
 	return placeFor(l, app.Window().URL().RawQuery)
 }
 
