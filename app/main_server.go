@@ -239,9 +239,7 @@ func static(args []string) error {
 }
 
 // scormPackages writes one SCORM 1.2 and one SCORM 2004 package of the
-// app. -quiz takes the embed settings (questions, sections, count, pass…);
-// a setting the app would ignore is an error here, since nobody would see
-// the notice until a student opens the package.
+// app. -quiz takes the embed settings (questions, sections, count, pass…).
 func scormPackages(args []string) error {
 	fs := flag.NewFlagSet("scorm", flag.ContinueOnError)
 	out := fs.String("out", "build/scorm", "folder to write the zips to")
@@ -254,10 +252,13 @@ func scormPackages(args []string) error {
 	if err != nil {
 		return err
 	}
-	query := strings.TrimPrefix(*settings, "?")
-	o, notices := quiz.ParseOptions(query, cfg.Lesson)
-	if len(notices) > 0 {
-		return fmt.Errorf("scorm: -quiz %q: %s", query, strings.Join(notices, " "))
+	var packages []scorm.Package
+	for _, v := range scorm.Versions {
+		p, err := scorm.ForSettings(v, *settings, cfg.Lesson)
+		if err != nil {
+			return fmt.Errorf("scorm: -quiz %q: %w", *settings, err)
+		}
+		packages = append(packages, p)
 	}
 	// The site is kept next to the zips: `serve -scorm` makes packages
 	// with other settings from it.
@@ -271,17 +272,16 @@ func scormPackages(args []string) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	for _, v := range []scorm.Version{scorm.V12, scorm.V2004} {
-		name := filepath.Join(*out, "beyond-budapest-scorm"+strings.ReplaceAll(string(v), ".", "")+".zip")
+	for _, p := range packages {
+		name := filepath.Join(*out, p.Version.FileName())
 		var buf bytes.Buffer
-		p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: query, PassMark: o.PassMark}
 		if err := p.Write(&buf, os.DirFS(site)); err != nil {
 			return err
 		}
 		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
 			return err
 		}
-		fmt.Printf("wrote %s (SCORM %s, %d bytes)\n", name, v, buf.Len())
+		fmt.Printf("wrote %s (SCORM %s, %d bytes)\n", name, p.Version, buf.Len())
 	}
 	return nil
 }

@@ -168,12 +168,11 @@ func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string
 	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), Lesson: l}); err != nil {
 		t.Fatal(err)
 	}
-	o, notices := quiz.ParseOptions(settings, l)
-	if len(notices) > 0 {
-		t.Fatal(notices)
+	p, err := scorm.ForSettings(v, settings, l)
+	if err != nil {
+		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: settings, PassMark: o.PassMark}
 	if err := p.Write(&buf, os.DirFS(site)); err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"beyondbudapest/app/quiz"
 )
 
 // Launch is the file an LMS opens, at the package root.
@@ -27,6 +29,19 @@ type Package struct {
 	// PassMark, 1–100, is handed to the LMS as the mastery score; 0 leaves
 	// the quiz without pass or fail.
 	PassMark int
+}
+
+// ForSettings is the edition v package of the quiz that settings (as in
+// an embed link: pass=80&sections=eu) describe. A setting the app would
+// ignore is an error, since nobody would see the notice until a student
+// opens the package.
+func ForSettings(v Version, settings string, l *quiz.Lesson) (Package, error) {
+	settings = strings.TrimPrefix(settings, "?")
+	o, notices := quiz.ParseOptions(settings, l)
+	if len(notices) > 0 {
+		return Package{}, fmt.Errorf("these settings cannot be used: %s", strings.Join(notices, " "))
+	}
+	return Package{Version: v, Title: "Beyond Budapest", Parameters: settings, PassMark: o.PassMark}, nil
 }
 
 // Write zips site (the relocatable app, server.Relocatable) with the

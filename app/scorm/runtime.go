@@ -24,6 +24,15 @@ const (
 	V2004 Version = "2004"
 )
 
+// FileName names the edition's package: beyond-budapest-scorm12.zip or
+// beyond-budapest-scorm2004.zip, in build/scorm/ and at /scorm/.
+func (v Version) FileName() string {
+	return "beyond-budapest-scorm" + strings.ReplaceAll(string(v), ".", "") + ".zip"
+}
+
+// Versions are the editions a package is built for.
+var Versions = []Version{V12, V2004}
+
 // Set is one data model element and the value to give it, in order: some
 // elements must be set before others (an interaction's id and type first).
 type Set struct {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -41,46 +42,40 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	var v scorm.Version
-	switch strings.TrimPrefix(r.URL.Path, scormPath) {
-	case "beyond-budapest-scorm12.zip":
-		v = scorm.V12
-	case "beyond-budapest-scorm2004.zip":
-		v = scorm.V2004
-	default:
+	file := strings.TrimPrefix(r.URL.Path, scormPath)
+	i := slices.IndexFunc(scorm.Versions, func(v scorm.Version) bool { return v.FileName() == file })
+	if i < 0 {
 		http.NotFound(w, r)
 		return
 	}
-	query := r.URL.RawQuery
-	if len(query) > 2000 { // every question id listed fits in half of that
+	if len(r.URL.RawQuery) > 2000 { // every question id listed fits in half of that
 		http.Error(w, "These settings are too long.", http.StatusBadRequest)
 		return
 	}
-	o, notices := quiz.ParseOptions(query, s.lesson)
-	if len(notices) > 0 {
-		http.Error(w, "These settings cannot be used: "+strings.Join(notices, " "), http.StatusBadRequest)
+	p, err := scorm.ForSettings(scorm.Versions[i], r.URL.RawQuery, s.lesson)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	b, err := s.build(v, query, o.PassMark)
+	b, err := s.build(p)
 	if err != nil {
 		http.Error(w, "the package could not be built", http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "application/zip")
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="beyond-budapest-scorm%s.zip"`, strings.ReplaceAll(string(v), ".", "")))
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, file))
 	w.Header().Set("Cache-Control", "no-cache")
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
 }
 
-func (s *scormPackages) build(v scorm.Version, query string, pass int) ([]byte, error) {
-	key := string(v) + "?" + query
+func (s *scormPackages) build(p scorm.Package) ([]byte, error) {
+	key := string(p.Version) + "?" + p.Parameters
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if b, ok := s.cache[key]; ok {
 		return b, nil
 	}
 	var buf bytes.Buffer
-	p := scorm.Package{Version: v, Title: "Beyond Budapest", Parameters: query, PassMark: pass}
 	if err := p.Write(&buf, s.site); err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/scorm"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -220,13 +221,13 @@ func (t *TeachersPage) scormOffer() app.UI {
 		app.P().Text("Upload a SCORM package as an activity in Moodle, Canvas, Blackboard and most other platforms: the score, pass or fail and every answer go to the gradebook, and students carry on where they left off, on any computer. The package uses the settings above; results go to the platform, not to the sites listed."),
 		app.If(base != "", func() app.UI {
 			q := withoutOrigins(t.query())
-			link := func(id, file, label string) app.UI {
-				return app.A().ID(id).Class("button secondary").Href(Href(base+file)+"?"+q).Attr("download", "").Text(label)
+			link := func(id string, v scorm.Version, label string) app.UI {
+				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", "").Text(label)
 			}
 			return app.Div().Body(
 				app.P().Class("actions").Body(
-					link("scorm12-link", "beyond-budapest-scorm12.zip", "Download for SCORM 1.2"),
-					link("scorm2004-link", "beyond-budapest-scorm2004.zip", "Download for SCORM 2004"),
+					link("scorm12-link", scorm.V12, "Download for SCORM 1.2"),
+					link("scorm2004-link", scorm.V2004, "Download for SCORM 2004"),
 				),
 				app.P().Text("SCORM 1.2 works almost everywhere; choose 2004 if your platform asks for it."),
 			)
