@@ -2,9 +2,9 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -116,29 +116,31 @@ func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice 
 			notice = strings.TrimSpace("Your course opened this attempt for review: you can look through it, but nothing you change is recorded. " + notice)
 		}
 	}()
-	if err := m.apply(scorm.Started(m.version, m.get), false); err != nil {
-		notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
-	}
+	// Once per launch, not per page: each page opened would otherwise set
+	// the same values and cost a commit.
+	lmsStart.Do(func() {
+		if err := m.apply(scorm.Started(m.version, m.get), false); err != nil {
+			notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
+		}
+	})
 	if data := m.get(scorm.SuspendElement); data != "" {
 		p, err := quiz.DecodeCompact(l, data, o)
 		if err == nil {
 			var info quiz.Resumed
 			if s, info, err = quiz.Resume(l, p); err == nil {
-				if info.Dropped > 0 {
-					notice = fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
-						plural(info.Dropped, "answer", "answers"), plural2(info.Dropped, "was", "were"))
+				if dropped := droppedNotice(info.Dropped); dropped != "" {
+					notice = dropped
 				}
 				return s, notice
 			}
 		}
 		notice = "Your progress saved in the learning platform could not be read, so the quiz starts afresh."
 	}
-	fresh, err := quiz.New(l, o)
-	if err != nil {
-		panic("ui: starting a quiz failed: " + err.Error())
-	}
-	return fresh, notice
+	return freshSession(l, o), notice
 }
+
+// lmsStart marks the attempt as under way; the app runs once per launch.
+var lmsStart sync.Once
 
 // save keeps the session in the LMS's suspend data.
 func (m *lmsLink) save(s *quiz.Session) string {

@@ -143,19 +143,30 @@ func loadSession(ctx app.Context, l *quiz.Lesson, place quizPlace) (s *quiz.Sess
 			notice = "Your saved progress was damaged, so the quiz starts afresh."
 			deleteKey(ctx, key)
 		default:
-			if info.Dropped > 0 {
-				notice = fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
-					plural(info.Dropped, "answer", "answers"), plural2(info.Dropped, "was", "were"))
-			}
-			return resumed, notice
+			return resumed, droppedNotice(info.Dropped)
 		}
 	}
-	fresh, err := quiz.New(l, o)
+	return freshSession(l, o), notice
+}
+
+// droppedNotice tells the student how many answers were cleared because
+// their questions changed since; "" when none were.
+func droppedNotice(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
+		plural(n, "answer", "answers"), plural2(n, "was", "were"))
+}
+
+// freshSession starts a session with options already accepted for l.
+func freshSession(l *quiz.Lesson, o quiz.Options) *quiz.Session {
+	s, err := quiz.New(l, o)
 	if err != nil {
 		// Options come from defaultOptions or ParseOptions, both valid for l.
 		panic("ui: starting a quiz failed: " + err.Error())
 	}
-	return fresh, notice
+	return s
 }
 
 // loadReview reads the review queue, dropping questions that changed.
