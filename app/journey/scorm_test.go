@@ -260,6 +260,22 @@ func checkCalls(t *testing.T, ctx context.Context, v scorm.Version) map[string]s
 	return set
 }
 
+// inFrame evaluates expr with document standing for the activity frame's
+// document (same origin as the test LMS page).
+func inFrame(expr string) string {
+	return `(() => { const document = window.document.querySelector("iframe").contentDocument; return ` + expr + `; })()`
+}
+
+// answerInFrame answers the question shown in the frame with r, checks it
+// and moves on, through the test LMS's answer() helper.
+func answerInFrame(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.Response) {
+	t.Helper()
+	b, _ := json.Marshal(map[string]any{"choices": r.Choices, "order": r.Order, "matches": r.Matches, "text": r.Text})
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`answer(%q, %s)`, q.Kind, b), chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatalf("answering %s: %v", q.ID, err)
+	}
+}
+
 // testLMS serves the test LMS and, under lmsContent, the unzipped package
 // in content.
 func testLMS(t *testing.T, content string) *httptest.Server {
@@ -322,23 +338,20 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			lms := testLMS(t, content)
 
 			ctx := newBrowser(t, 1000, 1000)
-			frameEval := func(expr string) string {
-				return `(() => { const document = window.document.querySelector("iframe").contentDocument; return ` + expr + `; })()`
-			}
 			first, _ := json.Marshal(firstState)
 			// launch opens the LMS page and the activity in it, with the
 			// state given as a JavaScript expression.
 			launch := func(state string) {
 				do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
 				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+scorm.Launch+params))
-				waitFor(t, ctx, "the app to start in the LMS frame", frameEval(`document.getElementById("app-ready")`))
+				waitFor(t, ctx, "the app to start in the LMS frame", inFrame(`document.getElementById("app-ready")`))
 			}
 			plan := map[string]quiz.Response{}
 			wrong := c.wrong
 			takeInFrame := func() {
 				t.Helper()
-				waitFor(t, ctx, "a question in the frame", frameEval(`document.querySelector("fieldset[data-question]")`))
-				id := eval[string](t, ctx, frameEval(`document.querySelector("fieldset[data-question]").dataset.question`))
+				waitFor(t, ctx, "a question in the frame", inFrame(`document.querySelector("fieldset[data-question]")`))
+				id := eval[string](t, ctx, inFrame(`document.querySelector("fieldset[data-question]").dataset.question`))
 				q, ok := l.Question(id)
 				if !ok {
 					t.Fatalf("unknown question %q", id)
@@ -348,27 +361,24 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 					r = wrongResponse(q)
 				}
 				plan[id] = r
-				b, _ := json.Marshal(map[string]any{"choices": r.Choices, "order": r.Order, "matches": r.Matches, "text": r.Text})
-				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`answer(%q, %s)`, q.Kind, b), chromedp.EvalAwaitPromise)); err != nil {
-					t.Fatalf("answering %s: %v", id, err)
-				}
+				answerInFrame(t, ctx, q, r)
 			}
 
 			// First visit: the launch page, then the quiz; three answers,
 			// then the student leaves.
 			launch(string(first))
-			if got := eval[string](t, ctx, frameEval(`document.querySelector("main").innerText`)); strings.Contains(got, "No learning platform") {
+			if got := eval[string](t, ctx, inFrame(`document.querySelector("main").innerText`)); strings.Contains(got, "No learning platform") {
 				t.Fatalf("the package did not find the LMS: %s", got)
 			}
-			waitFor(t, ctx, "the start page to describe the course's quiz", frameEval(`document.getElementById("quiz-about").innerText.includes("6 questions") && document.getElementById("quiz-about").innerText.includes("recorded in your course")`))
+			waitFor(t, ctx, "the start page to describe the course's quiz", inFrame(`document.getElementById("quiz-about").innerText.includes("6 questions") && document.getElementById("quiz-about").innerText.includes("recorded in your course")`))
 			screenshot(t, ctx, "scorm-"+string(c.v)+"-launch")
-			eval[bool](t, ctx, frameEval(`(document.getElementById('quiz-link').click(), true)`))
+			eval[bool](t, ctx, inFrame(`(document.getElementById('quiz-link').click(), true)`))
 			for i := 0; i < 3; i++ {
 				takeInFrame()
 			}
-			waitFor(t, ctx, "question 4", frameEval(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
-			if page := eval[string](t, ctx, frameEval(`new URLSearchParams(document.location.search).get("bbpage")`)); page != "/quiz" {
-				t.Errorf("the frame's address names page %q, want /quiz: %s", page, eval[string](t, ctx, frameEval(`document.location.href`)))
+			waitFor(t, ctx, "question 4", inFrame(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
+			if page := eval[string](t, ctx, inFrame(`new URLSearchParams(document.location.search).get("bbpage")`)); page != "/quiz" {
+				t.Errorf("the frame's address names page %q, want /quiz: %s", page, eval[string](t, ctx, inFrame(`document.location.href`)))
 			}
 			set := checkCalls(t, ctx, c.v)
 			if set[scorm.SuspendElement] == "" {
@@ -401,12 +411,12 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			// Second visit: the LMS hands the suspend data back; the quiz
 			// resumes at question 4 with the earlier answers kept.
 			launch(fmt.Sprintf(`relaunchState(%q, %s, %s)`, string(c.v), first, kept))
-			eval[bool](t, ctx, frameEval(`(document.getElementById('quiz-link').click(), true)`))
-			waitFor(t, ctx, "the quiz to resume at question 4", frameEval(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
+			eval[bool](t, ctx, inFrame(`(document.getElementById('quiz-link').click(), true)`))
+			waitFor(t, ctx, "the quiz to resume at question 4", inFrame(`document.getElementById("question-heading").innerText === "Question 4 of 6"`))
 			for i := 0; i < 3; i++ {
 				takeInFrame()
 			}
-			waitFor(t, ctx, "the results page", frameEval(`document.getElementById("lms-recorded")`))
+			waitFor(t, ctx, "the results page", inFrame(`document.getElementById("lms-recorded")`))
 			screenshot(t, ctx, "scorm-"+string(c.v)+"-results")
 			res := quiz.Results{Score: expectedScore(l, plan), Max: 6, PassMark: 70}
 			if c.v == scorm.V2004 {
@@ -415,12 +425,12 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				if res.Passed() {
 					t.Fatal("the 2004 plan was meant to fail first")
 				}
-				eval[bool](t, ctx, frameEval(`(document.getElementById("retry-missed").click(), true)`))
+				eval[bool](t, ctx, inFrame(`(document.getElementById("retry-missed").click(), true)`))
 				wrong = nil
 				for range c.wrong {
 					takeInFrame()
 				}
-				waitFor(t, ctx, "the results page after the retry", frameEval(`document.getElementById("lms-recorded")`))
+				waitFor(t, ctx, "the results page after the retry", inFrame(`document.getElementById("lms-recorded")`))
 				res.Score = expectedScore(l, plan)
 			}
 			cmi = eval[map[string]any](t, ctx, `close()`)
@@ -495,18 +505,11 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
 		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+scorm.Launch+"?pass=70"))
-		frame := func(expr string) string {
-			return `(() => { const document = window.document.querySelector("iframe").contentDocument; return ` + expr + `; })()`
-		}
-		waitFor(t, ctx, "the review notice", frame(`document.getElementById("app-ready") && document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("opened this attempt for review")`))
-		eval[bool](t, ctx, frame(`(document.getElementById("quiz-link").click(), true)`))
-		waitFor(t, ctx, "a question", frame(`document.querySelector("fieldset[data-question]")`))
-		q, _ := l.Question(eval[string](t, ctx, frame(`document.querySelector("fieldset[data-question]").dataset.question`)))
-		r := rightResponse(q)
-		b, _ := json.Marshal(map[string]any{"choices": r.Choices, "order": r.Order, "matches": r.Matches, "text": r.Text})
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`answer(%q, %s)`, q.Kind, b), chromedp.EvalAwaitPromise)); err != nil {
-			t.Fatal(err)
-		}
+		waitFor(t, ctx, "the review notice", inFrame(`document.getElementById("app-ready") && document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("opened this attempt for review")`))
+		eval[bool](t, ctx, inFrame(`(document.getElementById("quiz-link").click(), true)`))
+		waitFor(t, ctx, "a question", inFrame(`document.querySelector("fieldset[data-question]")`))
+		q, _ := l.Question(eval[string](t, ctx, inFrame(`document.querySelector("fieldset[data-question]").dataset.question`)))
+		answerInFrame(t, ctx, q, rightResponse(q))
 		eval[map[string]any](t, ctx, `close()`)
 		for _, c := range eval[[]lmsCall](t, ctx, `window.lmsCalls`) {
 			if c.Name == "LMSSetValue" {

@@ -70,9 +70,7 @@ func FuzzResume(f *testing.F) {
 		}
 		r, _, err := quiz.Resume(l, p)
 		if err != nil {
-			if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
-				t.Fatalf("unexpected error kind: %v", err)
-			}
+			refusedCleanly(t, err)
 			return
 		}
 		n, total := r.Position()
@@ -143,20 +141,25 @@ func FuzzDecodeCompact(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data string) {
 		p, err := quiz.DecodeCompact(l, data, quiz.Options{})
 		if err != nil {
-			if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
-				t.Fatalf("unexpected error kind: %v", err)
-			}
+			refusedCleanly(t, err)
 			return
 		}
 		r, _, err := quiz.Resume(l, p)
 		if err != nil {
-			if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
-				t.Fatalf("unexpected error kind: %v", err)
-			}
+			refusedCleanly(t, err)
 			return
 		}
 		if _, err := quiz.EncodeCompact(r.Progress()); err != nil && len(data) <= quiz.SuspendLimit {
 			t.Fatalf("resumed progress from %d characters cannot be saved again: %v", len(data), err)
 		}
 	})
+}
+
+// refusedCleanly fails unless err is one of the two ways saved progress is
+// refused: damaged (ErrCorrupt) or from another layout (ErrOutdated).
+func refusedCleanly(t *testing.T, err error) {
+	t.Helper()
+	if !errors.Is(err, quiz.ErrCorrupt) && !errors.Is(err, quiz.ErrOutdated) {
+		t.Fatalf("unexpected error kind: %v", err)
+	}
 }

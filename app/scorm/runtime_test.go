@@ -8,6 +8,16 @@ import (
 	"beyondbudapest/app/quiz"
 )
 
+// only is an LMS that holds one element.
+func only(element, value string) Getter {
+	return func(el string) string {
+		if el == element {
+			return value
+		}
+		return ""
+	}
+}
+
 func values(sets []Set) map[string]string {
 	m := map[string]string{}
 	for _, s := range sets {
@@ -86,12 +96,7 @@ func TestPassMarkFromTheLMS(t *testing.T) {
 		{V2004, "cmi.scaled_passing_score", "-0.5", 0, false},
 		{V2004, "cmi.scaled_passing_score", "abc", 0, false},
 	} {
-		got, ok := PassMark(c.v, func(el string) string {
-			if el == c.el {
-				return c.value
-			}
-			return ""
-		})
+		got, ok := PassMark(c.v, only(c.el, c.value))
 		if got != c.want || ok != c.ok {
 			t.Errorf("%s %s=%q: %d %v, want %d %v", c.v, c.el, c.value, got, ok, c.want, c.ok)
 		}
@@ -159,12 +164,7 @@ func TestReviewMode(t *testing.T) {
 		{V2004, "cmi.mode", "", false},
 		{V12, "cmi.mode", "review", false}, // not a 1.2 element
 	} {
-		got := Review(c.v, func(el string) string {
-			if el == c.el {
-				return c.value
-			}
-			return ""
-		})
+		got := Review(c.v, only(c.el, c.value))
 		if got != c.want {
 			t.Errorf("%s %s=%q: review %v", c.v, c.el, c.value, got)
 		}
