@@ -71,10 +71,7 @@ func audit(t *testing.T, ctx context.Context, axe, state string) {
 func TestAccessibilityAuditEveryPageAndState(t *testing.T) {
 	axe := axeSource(t)
 	srv, l := startApp(t)
-	for _, size := range []struct {
-		name          string
-		width, height int64
-	}{{"desktop", 1280, 900}, {"phone", 360, 740}} {
+	for _, size := range viewports {
 		ctx := newBrowser(t, size.width, size.height)
 		for _, p := range ui.Pages {
 			openApp(t, ctx, srv.URL+p.Path)

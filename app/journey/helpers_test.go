@@ -59,6 +59,12 @@ func appWasm(t *testing.T) []byte {
 	return wasmBytes
 }
 
+// viewports are the two sizes every page is looked at and audited in.
+var viewports = []struct {
+	name          string
+	width, height int64
+}{{"desktop", 1280, 900}, {"phone", 360, 740}}
+
 var registerOnce sync.Once
 
 // startApp serves the app on 127.0.0.1 for the length of the test.

@@ -12,10 +12,7 @@ import (
 // page does not mount or scrolls sideways on the phone.
 func TestLookAtEveryPage(t *testing.T) {
 	srv, _ := startApp(t)
-	for _, size := range []struct {
-		name          string
-		width, height int64
-	}{{"desktop", 1280, 900}, {"phone", 360, 740}} {
+	for _, size := range viewports {
 		ctx := newBrowser(t, size.width, size.height)
 		for _, p := range ui.Pages {
 			name := strings.ReplaceAll(strings.Trim(p.Path, "/"), "/", "-")
