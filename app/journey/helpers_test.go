@@ -268,10 +268,11 @@ func gateWasm(inner http.Handler, held bool) (*wasmGate, http.Handler) {
 	return g, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		g.mu.Lock()
 		wait := g.held && strings.HasSuffix(r.URL.Path, "/app.wasm")
+		release := g.release
 		g.mu.Unlock()
 		if wait {
 			select {
-			case <-g.release:
+			case <-release:
 			case <-r.Context().Done():
 				return
 			}
@@ -280,11 +281,14 @@ func gateWasm(inner http.Handler, held bool) (*wasmGate, http.Handler) {
 	})
 }
 
-// hold makes later app.wasm requests wait.
+// hold makes later app.wasm requests wait, also after an open.
 func (g *wasmGate) hold() {
 	g.mu.Lock()
-	g.held = true
-	g.mu.Unlock()
+	defer g.mu.Unlock()
+	if !g.held {
+		g.held = true
+		g.release = make(chan struct{})
+	}
 }
 
 // open lets every waiting and later request through.

@@ -3,10 +3,6 @@ package journey
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"beyondbudapest/app/quiz"
@@ -17,8 +13,7 @@ import (
 )
 
 // hostileQuestion tries every way lesson text could turn into markup or
-// script. It sorts first ("aaa-") and sits in the first section, so it is
-// the quiz's first question.
+// script. It is part of the journeys' own lesson (customLesson).
 const hostileQuestion = `## hostile
 type: single
 section: budapest
@@ -31,65 +26,16 @@ prompt: <script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> 
 explanation: <style>body { display: none }</style><b onmouseover="window.pwned = 6">bold</b>
 `
 
-// TestLessonTextRendersAsText builds the app with a lesson full of HTML
-// and script (through a build overlay, as a teacher's files would be
-// compiled in) and checks in Chromium that all of it shows as plain text:
-// no element is created from it and nothing runs. The CSP listener would
+// hostileExplainer is a sentence of the explainer with markup added.
+const hostileExplainer = `<iframe src="javascript:window.pwned = 7"></iframe><script>window.pwned = 8</script>`
+
+// TestLessonTextRendersAsText runs the app built with a lesson full of
+// HTML and script (customLesson, compiled in as a teacher's files would
+// be) and checks in Chromium that all of it shows as plain text: no
+// element is created from it and nothing runs. The CSP listener would
 // also fail the test on any blocked attempt.
 func TestLessonTextRendersAsText(t *testing.T) {
-	dir := t.TempDir()
-	src := filepath.Join("..", "..", "questions")
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".txt") {
-			b, err := os.ReadFile(filepath.Join(src, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if e.Name() == "explainer.txt" {
-				b = []byte(strings.Replace(string(b), "That deal is the Budapest Memorandum [F6].",
-					`That deal is the Budapest Memorandum [F6]. <iframe src="javascript:window.pwned = 7"></iframe><script>window.pwned = 8</script>`, 1))
-			}
-			if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := os.WriteFile(filepath.Join(dir, "aaa-hostile.quiz.txt"), []byte(hostileQuestion), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	l, err := quiz.Load(os.DirFS(dir), dir)
-	if err != nil {
-		t.Fatalf("the hostile lesson should load (it is only text): %v", err)
-	}
-	compiled, err := quiz.Compile(l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jsonPath := filepath.Join(dir, "lesson.json")
-	if err := os.WriteFile(jsonPath, compiled, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	real, err := filepath.Abs(filepath.Join(src, "lesson.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	overlay, _ := json.Marshal(map[string]map[string]string{"Replace": {real: jsonPath}})
-	overlayPath := filepath.Join(dir, "overlay.json")
-	os.WriteFile(overlayPath, overlay, 0o644)
-	wasmPath := filepath.Join(dir, "app.wasm")
-	build := exec.Command("go", "build", "-overlay", overlayPath, "-trimpath", "-ldflags=-s -w", "-o", wasmPath, "beyondbudapest/app")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building the hostile app: %v\n%s", err, out)
-	}
-	wasm, err := os.ReadFile(wasmPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	wasm, l := customApp(t)
 	registerOnce.Do(ui.Register)
 	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
 	if err != nil {
@@ -100,10 +46,10 @@ func TestLessonTextRendersAsText(t *testing.T) {
 
 	openApp(t, ctx, s.url()+"/learn")
 	assertInert(t, ctx, "the explainer", "<iframe src=")
-	openApp(t, ctx, s.url()+"/quiz")
+	openApp(t, ctx, s.url()+"/quiz?questions=hostile")
 	q, _ := l.Question("hostile")
 	if got := shownQuestion(t, ctx, l); got.ID != "hostile" {
-		t.Fatalf("first question is %s, want the hostile one", got.ID)
+		t.Fatalf("the question shown is %s, want the hostile one", got.ID)
 	}
 	assertInert(t, ctx, "the question", "<script>window.pwned = 1</script>")
 	// Hover and click everything, then check: feedback and explanation too.

@@ -14,13 +14,25 @@ var (
 	lessonOnce sync.Once
 	lesson     *quiz.Lesson
 	lessonErr  error
+	// replaced is the lesson UseLesson put in place of the bundled one.
+	replaced *quiz.Lesson
 )
+
+// UseLesson makes every page render l instead of the bundled lesson; nil
+// brings the bundled one back. The browser app always has the lesson
+// compiled into it, so this is only for a server that prerenders for an
+// app.wasm built from other files: the journeys build one from a lesson
+// of their own, and the prerender must show the same first question.
+func UseLesson(l *quiz.Lesson) { replaced = l }
 
 // Lesson returns the bundled lesson, decoded once from the compiled
 // questions/lesson.json. `make content` writes that file from the text
 // sources and refuses lessons with problems, so an error here means a
 // build that skipped it; pages then show the error instead of a blank.
 func Lesson() (*quiz.Lesson, error) {
+	if replaced != nil {
+		return replaced, nil
+	}
 	lessonOnce.Do(func() {
 		lesson, lessonErr = quiz.Decode(questions.Compiled)
 	})

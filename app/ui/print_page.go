@@ -60,7 +60,7 @@ func (p *PrintPage) Render() app.UI {
 			return app.P().Class("name-line").Text("Name: ____________________   Date: ____________")
 		}),
 		app.P().Class("no-print actions").Body(
-			app.Button().Type("button").Class("button").Text("Print").
+			untilApp(app.Button()).Type("button").Class("button").Text("Print").
 				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
 			app.A().Class("button secondary").Href(p.place.href(map[bool]string{true: "/worksheet", false: "/answer-key"}[p.Key])).
 				Text(map[bool]string{true: "The worksheet", false: "The answer key"}[p.Key]),

@@ -46,8 +46,12 @@ func (c *QuestionCard) syncText(ctx app.Context) {
 		return
 	}
 	c.textFor = c.Question.ID
-	want := c.Response.Text
+	// The draft is read when the deferred call runs, after the render
+	// that follows: by then the parent may have restored saved progress,
+	// and letters typed meanwhile are already in Response (change), so
+	// they are never overwritten with an older draft.
 	ctx.Defer(func(ctx app.Context) {
+		want := c.Response.Text
 		if el := app.Window().GetElementByID("answer-text"); el.Truthy() && el.Get("value").String() != want {
 			el.Set("value", want)
 		}
@@ -57,7 +61,8 @@ func (c *QuestionCard) syncText(ctx app.Context) {
 // Render shows the prompt as the legend of a fieldset holding the inputs.
 func (c *QuestionCard) Render() app.UI {
 	q := c.Question
-	return app.FieldSet().Class("question", "kind-"+string(q.Kind)).DataSet("question", q.ID).Aria("describedby", "kind-hint").Body(
+	fs := untilApp(app.FieldSet().Class("question", "kind-"+string(q.Kind)).DataSet("question", q.ID).Aria("describedby", "kind-hint"))
+	return fs.Body(
 		app.Legend().Class("prompt").Body(richText(q.Prompt, c.Terms, "q")...),
 		app.P().ID("kind-hint").Class("kind-hint").Text(q.Kind.Label()),
 		c.inputs(),
@@ -111,9 +116,9 @@ func (c *QuestionCard) choices(inputType string) app.UI {
 					mark = app.Span().Class("mark mark-wrong").Text("✗ Your answer: not correct")
 				}
 			}
+			input := flag(flag(app.Input(), "checked", picked), "disabled", c.Locked)
 			return app.Div().Class(class).Body(
-				app.Input().Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(idx)).
-					Checked(picked).Disabled(c.Locked).
+				input.Type(inputType).ID(id).Name("answer").Value(strconv.Itoa(idx)).
 					OnChange(func(ctx app.Context, e app.Event) {
 						c.change(ctx, toggled(c.Response, idx, inputType == "radio", ctx.JSSrc().Get("checked").Bool()))
 					}, handlerScope(q.ID, idx)),
@@ -179,8 +184,7 @@ func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir string) app.UI 
 	target := pos + step
 	id := fmt.Sprintf("move-%s-%d", dir, idx)
 	other := fmt.Sprintf("move-%s-%d", map[string]string{"up": "down", "down": "up"}[dir], idx)
-	return app.Button().Type("button").ID(id).Class("move").
-		Disabled(target < 0 || target >= len(c.Response.Order)).
+	return flag(app.Button(), "disabled", target < 0 || target >= len(c.Response.Order)).Type("button").ID(id).Class("move").
 		Aria("label", fmt.Sprintf("Move “%s” %s", attrSafe(c.Question.Items[idx]), dir)).
 		Text(arrow).
 		OnClick(func(ctx app.Context, e app.Event) {
@@ -221,7 +225,7 @@ func (c *QuestionCard) match() app.UI {
 			}
 			return app.Div().Class(class).Body(
 				app.Label().For(id).Text(q.Pairs[i].Left),
-				app.Select().ID(id).Disabled(c.Locked).
+				flag(app.Select(), "disabled", c.Locked).ID(id).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
 						if err != nil {
@@ -236,10 +240,10 @@ func (c *QuestionCard) match() app.UI {
 					}, handlerScope(q.ID, i)).
 					Body(
 						// "-1", not "": go-app drops empty values (see OnUpdate).
-						app.Option().Value("-1").Selected(chosen < 0).Text("Choose…"),
+						flag(app.Option(), "selected", chosen < 0).Value("-1").Text("Choose…"),
 						app.Range(c.Layout).Slice(func(pos int) app.UI {
 							ri := c.Layout[pos]
-							return app.Option().Value(strconv.Itoa(ri)).Selected(chosen == ri).Text(q.Pairs[ri].Right)
+							return flag(app.Option(), "selected", chosen == ri).Value(strconv.Itoa(ri)).Text(q.Pairs[ri].Right)
 						}),
 					),
 				mark,
@@ -260,9 +264,9 @@ func (c *QuestionCard) text() app.UI {
 	}
 	return app.Div().Class("text-answer").Body(
 		app.Label().For("answer-text").Text("Your answer"),
-		app.Input().Type("text").ID("answer-text").
+		flag(app.Input(), "disabled", c.Locked).Type("text").ID("answer-text").
 			AutoComplete(false).Attr("spellcheck", "false").Attr("autocapitalize", "off").
-			MaxLength(quiz.MaxTextAnswer).Disabled(c.Locked).
+			MaxLength(quiz.MaxTextAnswer).
 			OnInput(func(ctx app.Context, e app.Event) {
 				c.change(ctx, quiz.Response{Text: ctx.JSSrc().Get("value").String()})
 			}, handlerScope(q.ID)),

@@ -27,11 +27,12 @@ type QuizPage struct {
 	session *quiz.Session
 	resp    quiz.Response // The current question's inputs.
 	notice  string
-	problem string    // Why Check was refused, shown next to the button.
-	nothing bool      // Review: no question is due.
-	loading bool      // Review: the queue is read on mount, in the browser.
-	shownAt time.Time // When the current question appeared, for xAPI durations.
-	started time.Time // When this visit to the quiz began.
+	problem string       // Why Check was refused, shown next to the button.
+	nothing bool         // Review: no question is due.
+	loading bool         // Review: the queue is read on mount, in the browser.
+	early   *earlyAnswer // An answer given before the app started, until OnMount takes it over.
+	shownAt time.Time    // When the current question appeared, for xAPI durations.
+	started time.Time    // When this visit to the quiz began.
 }
 
 // OnInit starts from a fresh session so that the prerendered page and the
@@ -45,6 +46,13 @@ func (p *QuizPage) OnInit() {
 	p.session, _ = quiz.New(p.lesson, p.place.Options)
 	p.syncResponse()
 	p.loading = p.Review
+	if !p.Review {
+		// The first frame shows what the student already did with the
+		// prerendered question, so nothing flashes back to empty.
+		if p.early = takeEarlyAnswer(); p.early != nil && p.early.fits(p.session) {
+			p.resp = p.early.response(p.session.Current())
+		}
+	}
 }
 
 // OnMount restores saved progress, which only exists in the browser, for
@@ -65,6 +73,7 @@ func (p *QuizPage) OnMount(ctx app.Context) {
 		p.notice = strings.TrimSpace(strings.Join(p.place.Notices, " ") + " " + p.notice)
 	}
 	p.syncResponse()
+	p.adoptEarly(ctx)
 }
 
 // startReview resumes the review round under way, or starts one with the
@@ -167,12 +176,13 @@ func (p *QuizPage) Render() app.UI {
 		heading = fmt.Sprintf("Retry: question %d of %d", n, total)
 	}
 	return p.frame(current,
+		noscriptNote("The quiz"),
 		app.Div().Class("quiz-head").Body(
 			app.H1().ID("question-heading").TabIndex(-1).Text(heading),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
 				Aria("label", fmt.Sprintf("%d of %d questions answered", p.session.Answered(), total)),
 		),
-		app.Form().ID("question-form").Class("question-form").
+		p.earlyForm(app.Form().ID("question-form").Class("question-form")).
 			OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
 				p.check(ctx)
@@ -191,24 +201,25 @@ func (p *QuizPage) Render() app.UI {
 					return app.P().ID("check-problem").Class("problem").Role("alert").Text(p.problem)
 				}),
 				app.If(!checked, func() app.UI {
-					return app.Button().Type("submit").ID("check").Class("button").
+					return untilApp(app.Button()).Type("submit").ID("check").Class("button").
 						Text(map[bool]string{true: "Check", false: "Save answer"}[p.session.FeedbackNow()])
 				}),
 			),
 		// The region exists before anything is checked, so that screen
 		// readers announce the feedback when it appears.
 		app.Div().ID("feedback").Class("feedback-region").Role("status").Aria("live", "polite").Body(
-			app.If(checked, func() app.UI { return p.feedback(q, answer) }),
+			app.If(checked, func() app.UI { return p.feedback(q, answer) }).
+				ElseIf(p.early != nil && p.early.Checked, func() app.UI { return app.P().Class("early-status").Text(earlyWaiting) }),
 		),
 		// Both buttons are always rendered, disabled when they do not
 		// apply: go-app drops a ctx.Defer whose source element was removed
 		// (pkg/app/context.go, Defer checks Mounted), so the focus move
 		// after Next would be lost if Next vanished with the new question.
 		app.Div().Class("quiz-nav").Body(
-			app.Button().Type("button").ID("back").Class("button secondary").Text("Back").
-				Disabled(n <= 1).OnClick(p.back),
-			app.Button().Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
-				Disabled(!checked).OnClick(p.next),
+			flag(app.Button(), "disabled", n <= 1 || app.IsServer).Type("button").ID("back").Class("button secondary").Text("Back").
+				OnClick(p.back),
+			flag(app.Button(), "disabled", !checked || app.IsServer).Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
+				OnClick(p.next),
 		),
 	)
 }

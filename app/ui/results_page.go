@@ -91,11 +91,11 @@ func (r *ResultsPage) Render() app.UI {
 		}),
 		app.Div().Class("actions").Body(
 			app.If(len(missed) > 0 && r.session.Finished(), func() app.UI {
-				return app.Button().Type("button").ID("retry-missed").Class("button").
+				return untilApp(app.Button()).Type("button").ID("retry-missed").Class("button").
 					Text(fmt.Sprintf("Retry the %s", plural(len(missed), "missed question", "missed questions"))).
 					OnClick(r.retryMissed)
 			}),
-			app.Button().Type("button").ID("start-over").Class("button secondary").Text("Start over").
+			untilApp(app.Button()).Type("button").ID("start-over").Class("button secondary").Text("Start over").
 				OnClick(r.startOver),
 		),
 		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
@@ -214,7 +214,7 @@ func (r *ResultsPage) share(res quiz.Results, missed []quiz.Item) app.UI {
 		app.P().Text("A short summary with no name or other personal data, to paste into a message or your learning platform."),
 		app.Label().For("share-text").Class("visually-hidden").Text("Summary to copy"),
 		app.Textarea().ID("share-text").ReadOnly(true).Rows(3).Body(app.Text(text)),
-		app.Button().Type("button").ID("copy-share").Class("button secondary").
+		untilApp(app.Button()).Type("button").ID("copy-share").Class("button secondary").
 			Text(map[bool]string{true: "Copied", false: "Copy"}[r.copied]).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {

@@ -35,6 +35,7 @@ func (s *SettingsPage) Render() app.UI {
 	}
 	return shell("/settings", &Notice{Text: s.notice},
 		app.H1().Text("Settings"),
+		noscriptNote("Changing the settings"),
 		app.P().Text("These choices apply at once, on every page, and are kept on this device only."),
 		s.group("text-size", "Text size", strconv.Itoa(p.TextSize), sizes, func(v string) {
 			s.prefs.TextSize, _ = strconv.Atoi(v)
@@ -55,7 +56,7 @@ func (s *SettingsPage) Render() app.UI {
 			app.H2().ID("forget-title").Text("Forget my progress"),
 			app.P().Text("Clears your answers, your results and your review queue from this device. Your display settings stay."),
 			app.If(!s.confirming, func() app.UI {
-				return app.Button().Type("button").ID("forget").Class("button secondary").Text("Forget my progress").
+				return untilApp(app.Button()).Type("button").ID("forget").Class("button secondary").Text("Forget my progress").
 					OnClick(func(ctx app.Context, e app.Event) {
 						s.confirming = true
 						focusLater(ctx, "forget-yes")
@@ -85,7 +86,7 @@ type option struct{ value, label string }
 // group renders a fieldset of radio buttons; choosing one applies and
 // saves the preferences.
 func (s *SettingsPage) group(name, legend, current string, options []option, set func(string)) app.UI {
-	return app.FieldSet().Class("setting").Body(
+	return untilApp(app.FieldSet()).Class("setting").Body(
 		app.Legend().Text(legend),
 		app.Range(options).Slice(func(i int) app.UI {
 			o := options[i]
@@ -94,7 +95,7 @@ func (s *SettingsPage) group(name, legend, current string, options []option, set
 				id = name + "-default"
 			}
 			return app.Div().Class("choice").Body(
-				app.Input().Type("radio").ID(id).Name(name).Value(o.value).Checked(o.value == current).
+				flag(app.Input(), "checked", o.value == current).Type("radio").ID(id).Name(name).Value(o.value).
 					OnChange(func(ctx app.Context, e app.Event) {
 						set(o.value)
 						s.notice = savePrefs(ctx, s.prefs)

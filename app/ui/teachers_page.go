@@ -114,14 +114,15 @@ func (t *TeachersPage) Render() app.UI {
 	return shell("/teachers", &Notice{},
 		app.H1().Text("For teachers"),
 		app.P().Class("lead").Text("Put the quiz in your course page: choose the questions and how the quiz runs, check the preview, then copy the code."),
+		noscriptNote("Choosing the settings"),
 		app.Form().Class("teacher-form").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
-			app.FieldSet().Class("setting").Body(
+			untilApp(app.FieldSet()).Class("setting").Body(
 				app.Legend().Text("Sections"),
 				app.Range(l.Sections).Slice(func(i int) app.UI {
 					s := l.Sections[i]
 					id := "section-" + s.ID
 					return app.Div().Class("choice").Body(
-						app.Input().Type("checkbox").ID(id).Checked(t.sections[s.ID]).
+						flag(app.Input(), "checked", t.sections[s.ID]).Type("checkbox").ID(id).
 							OnChange(func(ctx app.Context, e app.Event) {
 								t.sections[s.ID] = ctx.JSSrc().Get("checked").Bool()
 							}, handlerScope(s.ID)),
@@ -133,7 +134,7 @@ func (t *TeachersPage) Render() app.UI {
 			t.check("shuffle", "Shuffle the questions", &t.shuffle),
 			t.check("shuffle-choices", "Shuffle the answer choices", &t.choices),
 			t.field("pass", "Pass mark in percent (empty: a self-check with no pass or fail)", "number", &t.pass),
-			app.FieldSet().Class("setting").Body(
+			untilApp(app.FieldSet()).Class("setting").Body(
 				app.Legend().Text("Feedback"),
 				t.radio("feedback-now", "After each answer", t.feedback == "now", func() { t.feedback = "now" }),
 				t.radio("feedback-end", "Only at the end", t.feedback == "end", func() { t.feedback = "end" }),
@@ -149,7 +150,7 @@ func (t *TeachersPage) Render() app.UI {
 		// go-app's prerender does not escape quotes in attributes (attrSafe).
 		app.Textarea().ID("snippet").ReadOnly(true).Rows(12).Body(app.Text(t.snippet())),
 		app.P().Body(
-			app.Button().Type("button").ID("copy-snippet").Class("button").
+			untilApp(app.Button()).Type("button").ID("copy-snippet").Class("button").
 				Text(map[bool]string{true: "Copied", false: "Copy the code"}[t.copied]).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
@@ -186,14 +187,14 @@ func (t *TeachersPage) Render() app.UI {
 func (t *TeachersPage) field(id, label, kind string, v *string) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Input().Type(kind).ID(id).Value(*v).
+		untilApp(app.Input()).Type(kind).ID(id).Value(*v).
 			OnInput(func(ctx app.Context, e app.Event) { *v = ctx.JSSrc().Get("value").String() }, handlerScope(id)),
 	)
 }
 
 func (t *TeachersPage) check(id, label string, v *bool) app.UI {
 	return app.Div().Class("choice").Body(
-		app.Input().Type("checkbox").ID(id).Checked(*v).
+		flag(untilApp(app.Input()), "checked", *v).Type("checkbox").ID(id).
 			OnChange(func(ctx app.Context, e app.Event) { *v = ctx.JSSrc().Get("checked").Bool() }, handlerScope(id)),
 		app.Label().For(id).Text(label),
 	)
@@ -201,7 +202,7 @@ func (t *TeachersPage) check(id, label string, v *bool) app.UI {
 
 func (t *TeachersPage) radio(id, label string, checked bool, set func()) app.UI {
 	return app.Div().Class("choice").Body(
-		app.Input().Type("radio").ID(id).Name("feedback").Checked(checked).
+		flag(app.Input(), "checked", checked).Type("radio").ID(id).Name("feedback").
 			OnChange(func(ctx app.Context, e app.Event) { set() }, handlerScope(id)),
 		app.Label().For(id).Text(label),
 	)
