@@ -105,18 +105,6 @@ func (e *earlyAnswer) fits(s *quiz.Session) bool {
 	return slices.Equal(e.Layout, s.Layout(q.ID))
 }
 
-// earlyQuery reports whether a link's settings leave the prerendered
-// first question as it is (see earlySettings).
-func earlyQuery(query string) bool {
-	for _, part := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
-		name, _, _ := strings.Cut(part, "=")
-		if name != "" && !slices.Contains(earlySettings, name) {
-			return false
-		}
-	}
-	return true
-}
-
 // adoptEarly takes over the answer given before the app started: it
 // becomes the saved response, and if Check was pressed it is checked now,
 // with everything a live Check does. An answer given to a question the
