@@ -17,7 +17,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// earlyStart opens path with app.wasm held back and waits for early.js to
+// earlyStart opens path with app.wasm held back and waits for boot.js to
 // enable the prerendered first question; no Go code has run yet.
 func earlyStart(t *testing.T, ctx context.Context, url string, l *quiz.Lesson) *quiz.Question {
 	t.Helper()
@@ -126,14 +126,14 @@ func TestFirstQuestionAnswerableBeforeTheWasm(t *testing.T) {
 
 // TestEarlyFormStaysInertWhenItMayBeTheWrongQuestion: with saved progress,
 // or a link that chooses other questions, the prerendered question may not
-// be the one the app will show, so early.js leaves it disabled.
+// be the one the app will show, so boot.js leaves it disabled.
 func TestEarlyFormStaysInertWhenItMayBeTheWrongQuestion(t *testing.T) {
 	_, h := gateWasm(appHandler(t, "", 0), true)
 	s := serveAt(t, "127.0.0.1:0", h)
 	ctx := newBrowser(t, 1280, 900)
 	inert := func(what string) {
 		t.Helper()
-		// early.js runs at DOMContentLoaded, long before this evaluates.
+		// boot.js enables it once the question is parsed, long before this evaluates.
 		waitFor(t, ctx, "the page to be parsed", `document.readyState !== "loading"`)
 		if eval[bool](t, ctx, `!document.querySelector("fieldset.question").disabled || !document.getElementById("check").disabled`) {
 			t.Errorf("%s: the prerendered question was enabled", what)

@@ -70,8 +70,8 @@ func TestNoPrerenderedBooleanIsFalse(t *testing.T) {
 
 // TestPrerenderedQuizIsInertUntilScripts checks the first question as
 // the server sends it: its controls disabled (nothing handles them before
-// the app or early.js runs), nothing selected, a note for browsers without
-// scripts, and the marks early.js needs.
+// the app or boot.js runs), nothing selected, a note for browsers without
+// scripts, and the marks boot.js needs.
 func TestPrerenderedQuizIsInertUntilScripts(t *testing.T) {
 	srv := newServer(t, []byte("\x00asm fake module for the test"))
 	for _, path := range []string{"/quiz", "/embed"} {
@@ -80,7 +80,6 @@ func TestPrerenderedQuizIsInertUntilScripts(t *testing.T) {
 			`<noscript>`,
 			`data-early="beyond-budapest/progress/v1"`,
 			`data-early-settings="origins pass explanations"`,
-			`src="/web/early.js"`,
 		} {
 			if !strings.Contains(html, want) {
 				t.Errorf("%s lacks %s", path, want)

@@ -113,7 +113,7 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 		Styles: []string{"/web/app.css"},
 		// Not deferred: it must run before go-app's script registers the
 		// service worker and before the wasm starts (assets/boot.js says why).
-		Scripts:      []string{"/web/boot.js", "/web/embed.js defer", "/web/early.js defer"},
+		Scripts:      []string{"/web/boot.js", "/web/embed.js defer"},
 		LoadingLabel: "Loading the quiz… {progress}%",
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.

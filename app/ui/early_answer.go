@@ -11,7 +11,7 @@ import (
 
 // The first question can be answered before app.wasm has arrived: the
 // server marks the prerendered question form with data-early, and
-// assets/early.js enables it for a fresh visitor, keeps what the student
+// assets/boot.js enables it for a fresh visitor, keeps what the student
 // picks or types, and holds a press of Check. It grades nothing. When
 // the app starts, the quiz page takes that answer over (takeEarlyAnswer
 // in OnInit, adoptEarly in OnMount) and checks it with the engine, exactly
@@ -19,7 +19,7 @@ import (
 
 // earlySettings are the link settings that leave the prerendered first
 // question as it is (same question, same choices, same buttons), so
-// early.js may enable it when a link carries only these. The others
+// boot.js may enable it when a link carries only these. The others
 // (questions, sections, shuffling, feedback at the end…) can change what
 // is shown, and the prerender cannot know them.
 var earlySettings = []string{"origins", "pass", "explanations"}
@@ -27,12 +27,12 @@ var earlySettings = []string{"origins", "pass", "explanations"}
 // What the student reads about an early answer.
 const (
 	// earlyWaiting shows after Check, until the app has loaded and checks
-	// the answer. early.js shows the same words (data-early-waiting).
+	// the answer. boot.js shows the same words (data-early-waiting).
 	earlyWaiting = "Your answer will be checked as soon as the quiz has loaded."
 	earlyDropped = "The answer you gave while the quiz was loading was not kept: the quiz now shows the question where you left off."
 )
 
-// earlyAnswer is what assets/early.js saw the student do.
+// earlyAnswer is what assets/boot.js saw the student do.
 type earlyAnswer struct {
 	Question string  `json:"question"` // The prerendered question's id.
 	Layout   []int   `json:"layout"`   // Choice (or right-hand option) indexes in the order shown.
@@ -46,7 +46,7 @@ type earlyAnswer struct {
 }
 
 // takeEarlyAnswer reads, once, what the student did with the prerendered
-// question, or nil if early.js did not enable it. It must run before
+// question, or nil if boot.js did not enable it. It must run before
 // go-app replaces the prerendered page (OnInit does), while the
 // student's inputs and focus are still in the document.
 func takeEarlyAnswer() *earlyAnswer {
@@ -153,7 +153,7 @@ func restoreFocus(e *earlyAnswer, q *quiz.Question) {
 	}
 }
 
-// earlyForm marks the prerendered question form for assets/early.js: the
+// earlyForm marks the prerendered question form for assets/boot.js: the
 // storage prefix that tells it whether this visitor has progress, the
 // link settings that keep this question as it is, and the words to show
 // after Check. The app's own render carries none of it.

@@ -62,7 +62,7 @@ func TestEarlyAnswerFitsOnlyTheQuestionItWasGivenTo(t *testing.T) {
 	}
 }
 
-// TestEarlyAnswerBecomesTheEnginesResponse maps what early.js read from
+// TestEarlyAnswerBecomesTheEnginesResponse maps what boot.js read from
 // the page onto each kind's response.
 func TestEarlyAnswerBecomesTheEnginesResponse(t *testing.T) {
 	text := "Budapest"

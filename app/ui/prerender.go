@@ -29,7 +29,7 @@ func flag[T attrSetter[T]](e T, name string, on bool) T {
 // untilApp makes a control inert in the prerendered page, where nothing
 // can handle it yet, and leaves it to the app in the browser: a student
 // who clicks before app.wasm has started sees a greyed-out control, not
-// one that silently does nothing. assets/early.js may enable the first
+// one that silently does nothing. assets/boot.js may enable the first
 // question's controls sooner (see QuizPage).
 func untilApp[T attrSetter[T]](e T) T {
 	return flag(e, "disabled", app.IsServer)

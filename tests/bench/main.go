@@ -6,7 +6,8 @@
 // 150 ms round trip, with the CPU slowed 4×) it loads /quiz cold (a fresh
 // profile) and warm (a second visit, from the service worker) several
 // times and reports medians with min and max: first contentful paint, when
-// real lesson text is visible, when the first question is answerable (the
+// real lesson text is visible, when the first question is answerable
+// (enabled by assets/boot.js, or by the app), when the app is ready (the
 // wasm running), the wasm's own transfer time and the bytes transferred.
 // It also times Check → feedback over 20 answers, reports app.wasm's size
 // raw, gzip and brotli beside the Go and go-app floors, and prints each
@@ -69,8 +70,9 @@ var conditions = []condition{
 
 // load is what one page load measured, in milliseconds from navigation.
 type load struct {
-	FCP, Text, Ready, WasmTransfer float64
-	Bytes                          float64
+	FCP, Text, Answerable, Ready, WasmTransfer float64
+	Handover                                   float64 // bbEarly.take(), the hand-over's reading of the page
+	Bytes                                      float64
 }
 
 // Stat is a median with its range.
@@ -186,7 +188,9 @@ func run(runs int, wasmPath, out string) error {
 	}{
 		{"first contentful paint (ms)", func(l load) float64 { return l.FCP }, true},
 		{"lesson text visible (ms)", func(l load) float64 { return l.Text }, true},
-		{"first question answerable (ms)", func(l load) float64 { return l.Ready }, false},
+		{"first question answerable (ms)", func(l load) float64 { return l.Answerable }, false},
+		{"app ready (ms)", func(l load) float64 { return l.Ready }, false},
+		{"hand-over, bbEarly.take() (µs)", func(l load) float64 { return l.Handover * 1000 }, false},
 		{"app.wasm transfer (ms)", func(l load) float64 { return l.WasmTransfer }, false},
 		{"bytes transferred (KB)", func(l load) float64 { return l.Bytes / 1000 }, true},
 	}
@@ -242,10 +246,15 @@ func targets(rep Report) []Target {
 		Name: "content visible, cold, slow 4G", Want: fmt.Sprintf("≤ 1.2 × baseline first paint = %.0f ms", 1.2*fcp.Baseline.Median),
 		Got: fmt.Sprintf("%.0f ms", text.App.Median), Met: text.App.Median <= 1.2*fcp.Baseline.Median,
 	})
-	ready := find(rep, slow, "cold", "first question answerable (ms)")
+	answerable := find(rep, slow, "cold", "first question answerable (ms)")
+	ts = append(ts, Target{
+		Name: "answerable, cold, slow 4G", Want: fmt.Sprintf("≤ 1.2 × baseline first paint = %.0f ms", 1.2*fcp.Baseline.Median),
+		Got: fmt.Sprintf("%.0f ms", answerable.App.Median), Met: answerable.App.Median <= 1.2*fcp.Baseline.Median,
+	})
+	ready := find(rep, slow, "cold", "app ready (ms)")
 	transfer := find(rep, slow, "cold", "app.wasm transfer (ms)")
 	ts = append(ts, Target{
-		Name: "answerable, cold, slow 4G", Want: fmt.Sprintf("≤ 1.1 × wasm transfer = %.0f ms", 1.1*transfer.App.Median),
+		Name: "app ready, cold, slow 4G", Want: fmt.Sprintf("≤ 1.1 × wasm transfer = %.0f ms", 1.1*transfer.App.Median),
 		Got: fmt.Sprintf("%.0f ms", ready.App.Median), Met: ready.App.Median <= 1.1*transfer.App.Median,
 	})
 	for _, c := range conditions {
@@ -388,6 +397,14 @@ func newBrowser() (context.Context, func(), error) {
 	// not covered, and when the app is running (its client-only marker).
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		window.__bb = {};
+		// Time the hand-over: the app reads what the student did with the
+		// prerendered question through bbEarly.take() (assets/boot.js).
+		let early;
+		Object.defineProperty(window, "bbEarly", {configurable: true, get() { return early; }, set(v) {
+			const take = v.take;
+			v.take = function () { const t0 = performance.now(); const r = take.apply(this, arguments); window.__bb.handover = performance.now() - t0; return r; };
+			early = v;
+		}});
 		(function watch() {
 			const mark = k => { if (!(k in window.__bb)) window.__bb[k] = performance.now(); };
 			const el = document.querySelector("main .prompt") || document.querySelector("main h1");
@@ -396,6 +413,10 @@ func newBrowser() (context.Context, func(), error) {
 				const top = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
 				if (top && (el.contains(top) || top.contains(el))) mark("text");
 			}
+			// Answerable: the first question's inputs and Check are enabled,
+			// by assets/boot.js before the app, or by the app itself.
+			const q = document.querySelector("fieldset.question"), check = document.getElementById("check");
+			if (q && check && !q.disabled && !check.disabled) mark("answerable");
 			if (document.getElementById("app-ready")) mark("ready");
 			if (!("ready" in window.__bb) || !("text" in window.__bb)) requestAnimationFrame(watch);
 		})();`}); err != nil {
@@ -476,6 +497,8 @@ func measureLoad(ctx context.Context, url string, isApp bool) (load, error) {
 		fcp: (performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime || 0,
 		text: window.__bb.text || 0,
 		ready: window.__bb.ready || 0,
+		answerable: window.__bb.answerable || window.__bb.ready || 0,
+		handover: window.__bb.handover || 0,
 		wasm: (performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {}),
 		bytes: performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")).reduce((n, e) => n + (e.transferSize || 0), 0),
 	})`))
@@ -483,14 +506,14 @@ func measureLoad(ctx context.Context, url string, isApp bool) (load, error) {
 		return ld, err
 	}
 	var v struct {
-		FCP, Text, Ready float64
-		Wasm             struct{ StartTime, ResponseEnd float64 }
-		Bytes            float64
+		FCP, Text, Ready, Answerable, Handover float64
+		Wasm                                   struct{ StartTime, ResponseEnd float64 }
+		Bytes                                  float64
 	}
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
 		return ld, err
 	}
-	ld = load{FCP: v.FCP, Text: v.Text, Ready: v.Ready, Bytes: v.Bytes}
+	ld = load{FCP: v.FCP, Text: v.Text, Answerable: v.Answerable, Ready: v.Ready, Handover: v.Handover, Bytes: v.Bytes}
 	if v.Wasm.ResponseEnd > 0 {
 		ld.WasmTransfer = v.Wasm.ResponseEnd - v.Wasm.StartTime
 	}
