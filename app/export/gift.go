@@ -5,7 +5,6 @@ package export
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"beyondbudapest/app/quiz"
@@ -17,7 +16,8 @@ import (
 //
 // Mapping: single → multiple choice; multiple → multiple choice with
 // weights that give the app's partial credit (each right choice
-// 100/right %, each wrong one −100/right %); truefalse → {TRUE}/{FALSE};
+// 100/R %, each wrong one −100/W %, R and W being the numbers of right
+// and wrong choices; see multipleWeights); truefalse → {TRUE}/{FALSE};
 // text → short answer with every accepted answer; match → matching. GIFT
 // has no ordering question: an order question becomes a matching question
 // that pairs each item with its position (1, 2, 3…), which grades the same
@@ -39,20 +39,11 @@ func GIFT(l *quiz.Lesson) string {
 				fmt.Fprintf(&b, "\t%s%s%s\n", mark, giftEscape(c.Text), feedback(c.Feedback))
 			}
 		case quiz.Multiple:
-			right := 0
+			right, wrong := multipleWeights(q)
 			for _, c := range q.Choices {
-				if c.Correct {
-					right++
-				}
-			}
-			w := strconv.FormatFloat(100/float64(right), 'f', -1, 64)
-			if len(w) > 8 {
-				w = strconv.FormatFloat(100/float64(right), 'f', 5, 64)
-			}
-			for _, c := range q.Choices {
-				weight := w
+				weight := right
 				if !c.Correct {
-					weight = "-" + w
+					weight = wrong
 				}
 				fmt.Fprintf(&b, "\t~%%%s%%%s%s\n", weight, giftEscape(c.Text), feedback(c.Feedback))
 			}

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/xml"
+	"math"
 	"os/exec"
 	"strconv"
 	"testing"
@@ -73,6 +74,15 @@ func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
 			}
 			if sum < 99.99 || sum > 100.01 {
 				t.Errorf("%s: right fractions add up to %v", q.ID, sum)
+			}
+			if q.Kind == quiz.Multiple {
+				checkMultipleWeights(t, q, func(i int) float64 {
+					f, err := strconv.ParseFloat(mq.Answers[i].Fraction, 64)
+					if err != nil {
+						return math.NaN()
+					}
+					return f
+				})
 			}
 		case quiz.Match:
 			for i, s := range mq.Subs {
