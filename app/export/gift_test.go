@@ -6,6 +6,7 @@ import (
 	"math"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"beyondbudapest/app/export"
@@ -92,8 +93,9 @@ func TestGIFTRoundTrip(t *testing.T) {
 				t.Errorf("%s: %s with %d choices", q.ID, g.Type, len(g.Choices))
 				continue
 			}
-			for i, c := range q.Choices {
-				gc := g.Choices[i]
+			// In the order the app shows them.
+			for pos, i := range quiz.ChoiceOrder(q) {
+				c, gc := q.Choices[i], g.Choices[pos]
 				right := gc.IsCorrect || gc.Weight != nil && *gc.Weight > 0
 				if gc.Text.Text != c.Text || right != c.Correct {
 					t.Errorf("%s choice %d: %q right=%v, want %q right=%v", q.ID, i, gc.Text.Text, right, c.Text, c.Correct)
@@ -104,10 +106,11 @@ func TestGIFTRoundTrip(t *testing.T) {
 			}
 			if q.Kind == quiz.Multiple {
 				checkMultipleWeights(t, q, func(i int) float64 {
-					if g.Choices[i].Weight == nil {
+					w := g.Choices[slices.Index(quiz.ChoiceOrder(q), i)].Weight
+					if w == nil {
 						return math.NaN()
 					}
-					return *g.Choices[i].Weight
+					return *w
 				})
 			}
 		case quiz.TrueFalse:

@@ -12,6 +12,7 @@ import (
 // the app's partial-credit fractions, +100/R % per right choice and
 // −100/W % per wrong one; see multipleWeights), true/false truefalse, typed answers
 // shortanswer, match and order questions matching (order: item → position).
+// Choices come in the order the app shows them (quiz.ChoiceOrder).
 // encoding/xml writes it, so it is always well-formed; Moodle publishes no
 // schema to check it against.
 func MoodleXML(l *quiz.Lesson) ([]byte, error) {
@@ -31,7 +32,7 @@ func MoodleXML(l *quiz.Lesson) ([]byte, error) {
 			single := q.Kind == quiz.Single
 			mq.Single = strconv.FormatBool(single)
 			mq.Shuffle = "1"
-			for _, c := range q.Choices {
+			for _, c := range shown(q) {
 				fraction := "0"
 				switch {
 				case c.Correct && single:

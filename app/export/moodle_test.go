@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"math"
 	"os/exec"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -63,7 +64,9 @@ func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
 		switch q.Kind {
 		case quiz.Single, quiz.Multiple:
 			sum := 0.0
-			for i, a := range mq.Answers {
+			order := quiz.ChoiceOrder(q) // the order the app shows them
+			for pos, a := range mq.Answers {
+				i := order[pos]
 				f, _ := strconv.ParseFloat(a.Fraction, 64)
 				if (f > 0) != q.Choices[i].Correct || a.Text != q.Choices[i].Text {
 					t.Errorf("%s answer %d: %q fraction %s", q.ID, i, a.Text, a.Fraction)
@@ -77,7 +80,7 @@ func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
 			}
 			if q.Kind == quiz.Multiple {
 				checkMultipleWeights(t, q, func(i int) float64 {
-					f, err := strconv.ParseFloat(mq.Answers[i].Fraction, 64)
+					f, err := strconv.ParseFloat(mq.Answers[slices.Index(order, i)].Fraction, 64)
 					if err != nil {
 						return math.NaN()
 					}

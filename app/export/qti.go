@@ -43,7 +43,11 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 			processing = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 			resp.Mapping = &qtiMapping{LowerBound: "0", UpperBound: "1", DefaultValue: "0"}
 		}
-		for i, c := range q.Choices {
+		// In the order the app shows them (shuffle="false" keeps it), each
+		// named after its place in the question as written: c0, c1…, the
+		// ids xAPI statements use too.
+		for _, i := range quiz.ChoiceOrder(q) {
+			c := q.Choices[i]
 			id := "c" + strconv.Itoa(i)
 			ci.Choices = append(ci.Choices, qtiChoice{Identifier: id, Text: c.Text})
 			if c.Correct {

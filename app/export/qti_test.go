@@ -39,6 +39,7 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 					Value float64 `xml:"mappedValue,attr"`
 				} `xml:"mapEntry"`
 			} `xml:"responseDeclaration>mapping"`
+			Choices []string `xml:"itemBody>choiceInteraction>simpleChoice"`
 		}
 		if err := xml.Unmarshal(b, &item); err != nil {
 			t.Fatalf("%s: not well-formed: %v", q.ID, err)
@@ -66,6 +67,14 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 			want = len(q.Pairs)
 		case quiz.Text:
 			want = 1
+		}
+		if q.Kind == quiz.Single || q.Kind == quiz.Multiple {
+			for pos, i := range quiz.ChoiceOrder(&q) {
+				if pos >= len(item.Choices) || item.Choices[pos] != q.Choices[i].Text {
+					t.Errorf("%s: choices %q, want them in the order the app shows them", q.ID, item.Choices)
+					break
+				}
+			}
 		}
 		if q.Kind == quiz.Multiple {
 			// The app's partial credit: +1/R per right choice, −1/W per

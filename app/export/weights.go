@@ -16,6 +16,16 @@ import (
 var moodleFractions = []float64{1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333,
 	0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0}
 
+// shown returns q's choices in the order the app shows them when choices
+// are not shuffled per student.
+func shown(q *quiz.Question) []quiz.Choice {
+	out := make([]quiz.Choice, 0, len(q.Choices))
+	for _, i := range quiz.ChoiceOrder(q) {
+		out = append(out, q.Choices[i])
+	}
+	return out
+}
+
 // choiceCounts returns how many of q's choices are right and how many wrong.
 func choiceCounts(q *quiz.Question) (rights, wrongs int) {
 	for _, c := range q.Choices {

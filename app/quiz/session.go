@@ -34,9 +34,11 @@ type Options struct {
 	Seed uint64 `json:"seed"`
 	// ShuffleQuestions presents the questions in a seeded random order.
 	ShuffleQuestions bool `json:"shuffleQuestions,omitempty"`
-	// ShuffleChoices presents choice options in a seeded random order.
-	// Order items and match options are always shuffled: shown in their
-	// correct order they would give the answer away.
+	// ShuffleChoices presents choice options in a seeded random order, one
+	// per student; without it each question has one fixed order derived
+	// from its id (ChoiceOrder), never the file order, whose first option
+	// was usually the key. Order items and match options are always
+	// shuffled: shown in their correct order they would give the answer away.
 	ShuffleChoices bool `json:"shuffleChoices,omitempty"`
 	// PassMark is the percentage needed to pass, 1–100; 0 means the quiz is
 	// a self-check without pass or fail.
@@ -542,9 +544,13 @@ func layoutSize(q *Question) int {
 
 // layout computes the display order of one question from the seed and the
 // question id, so a question looks the same whichever other questions share
-// the session.
+// the session. Choices keep the question's fixed ChoiceOrder unless the
+// teacher asked for per-student shuffling.
 func layout(q *Question, o Options) []int {
 	n := layoutSize(q)
+	if !o.ShuffleChoices && (q.Kind == Single || q.Kind == Multiple) {
+		return ChoiceOrder(q)
+	}
 	lay := make([]int, n)
 	for i := range lay {
 		lay[i] = i
