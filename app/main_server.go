@@ -5,7 +5,7 @@
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
-//	app report                      print which questions test which facts
+//	app report                      print which questions test which facts, answer cues, reading grades
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
 //	app serve [-addr A] [-wasm F] [-scorm D]   serve the app (default 127.0.0.1:8000)
@@ -139,7 +139,8 @@ func compile(w io.Writer, args []string) error {
 	return nil
 }
 
-// report prints the bundled lesson's coverage table and its answer cues.
+// report prints the bundled lesson's coverage table, its answer cues and
+// the reading grade of each part.
 func report(w io.Writer) error {
 	l, err := quiz.Load(questions.Sources, "questions")
 	if err != nil {
@@ -149,7 +150,11 @@ func report(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	return quiz.WriteCueReport(w, l)
+	if err := quiz.WriteCueReport(w, l); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	return quiz.WriteReadingReport(w, l)
 }
 
 // exportBank writes the question bank in the formats other quiz tools
