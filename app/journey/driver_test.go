@@ -275,3 +275,15 @@ func takeQuestion(t *testing.T, ctx context.Context, l *quiz.Lesson, pick func(*
 	do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
 	return q, r
 }
+
+// sectionSize is how many questions the lesson has in a section: the
+// length of a quiz linked with sections=id.
+func sectionSize(l *quiz.Lesson, id string) int {
+	n := 0
+	for _, q := range l.Questions {
+		if q.Section == id {
+			n++
+		}
+	}
+	return n
+}
