@@ -99,7 +99,8 @@ func TestSessionsShowTheFixedOrderUnlessShuffled(t *testing.T) {
 // TestSavedAnswersKeepTheirChoiceWhateverTheOrder: progress stores choice
 // indices into the question as written, not display positions, so an
 // answer saved while the choices were shown in file order (before fixed
-// orders existed) still means the same choice and earns the same score.
+// orders existed) still means the same choice and earns the same score,
+// and the resumed session shows the fixed order, as the worksheet does.
 func TestSavedAnswersKeepTheirChoiceWhateverTheOrder(t *testing.T) {
 	l := mustLoad(t, goodQuiz)
 	s, _ := quiz.New(l, quiz.Options{Seed: 1})
@@ -110,6 +111,9 @@ func TestSavedAnswersKeepTheirChoiceWhateverTheOrder(t *testing.T) {
 	r, info, err := quiz.Resume(l, p)
 	if err != nil || info.Dropped != 0 {
 		t.Fatalf("resume: %v, dropped %d", err, info.Dropped)
+	}
+	if got := r.Layout("one"); !reflect.DeepEqual(got, quiz.ChoiceOrder(one)) {
+		t.Errorf("resumed with the choices in %v, want the fixed order %v", got, quiz.ChoiceOrder(one))
 	}
 	a, _ := r.Answer("one")
 	if got := one.Choices[a.Response.Choices[0]].Text; got != "Right" || a.Score != 1 {

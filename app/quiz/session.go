@@ -236,7 +236,11 @@ func Resume(l *Lesson, p Progress) (*Session, Resumed, error) {
 	}}
 	for _, id := range qs {
 		q, _ := l.Question(id)
-		if lay := p.Layouts[id]; isPermutation(lay, layoutSize(q)) {
+		// A fixed choice order is recomputed rather than trusted: progress
+		// saved before choices had one (they were shown as written, key
+		// first) then shows the order the worksheet shows. Answers hold
+		// choice indices, not positions, so they keep their meaning.
+		if lay := p.Layouts[id]; isPermutation(lay, layoutSize(q)) && !fixedChoices(q, o) {
 			s.p.Layouts[id] = append([]int(nil), lay...)
 		} else {
 			s.p.Layouts[id] = layout(q, o)
@@ -548,7 +552,7 @@ func layoutSize(q *Question) int {
 // teacher asked for per-student shuffling.
 func layout(q *Question, o Options) []int {
 	n := layoutSize(q)
-	if !o.ShuffleChoices && (q.Kind == Single || q.Kind == Multiple) {
+	if fixedChoices(q, o) {
 		return ChoiceOrder(q)
 	}
 	lay := make([]int, n)
@@ -571,6 +575,12 @@ func layout(q *Question, o Options) []int {
 	// Still in the correct order after eight shuffles (only likely with two
 	// items): rotate, which never leaves a list of two or more unchanged.
 	return append(lay[1:], lay[0])
+}
+
+// fixedChoices reports whether q's choices are shown in its ChoiceOrder
+// rather than shuffled for the student.
+func fixedChoices(q *Question, o Options) bool {
+	return !o.ShuffleChoices && (q.Kind == Single || q.Kind == Multiple)
 }
 
 func isIdentity(xs []int) bool {
