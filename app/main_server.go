@@ -5,7 +5,7 @@
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
 //	app static [-out D] [-base B] [-wasm F]   write the app as a static site
-//	app report                      print which questions test which facts
+//	app report                      print which questions test which facts, answer cues, reading grades
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
 //	app serve [-addr A] [-wasm F] [-scorm D]   serve the app (default 127.0.0.1:8000)
@@ -68,7 +68,9 @@ func main() {
 }
 
 // check loads the lesson's text sources (the bundled ones, or the folder
-// named in args) and reports every problem as file:line. For the bundled
+// named in args) and reports every problem as file:line, then refuses a
+// bank with answer cues (quiz.Cues.Problems): keys crowded at one position,
+// too often the longest option, or much longer than the wrong ones. For the bundled
 // lesson it also checks that lesson.json was compiled from these sources.
 func check(w io.Writer, args []string) error {
 	dir := "questions"
@@ -84,6 +86,9 @@ func check(w io.Writer, args []string) error {
 	}
 	if err != nil {
 		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
+	}
+	if cues := quiz.AnswerCues(l.Questions).Problems(); len(cues) > 0 {
+		return fmt.Errorf("%s/: answer cues: %s\na student could pass without reading the lesson; `make content-report` shows where every key is", dir, strings.Join(cues, "\n"+dir+"/: answer cues: "))
 	}
 	if len(args) == 0 {
 		if err := compiledMatches(l); err != nil {
@@ -134,13 +139,22 @@ func compile(w io.Writer, args []string) error {
 	return nil
 }
 
-// report prints the bundled lesson's coverage table.
+// report prints the bundled lesson's coverage table, its answer cues and
+// the reading grade of each part.
 func report(w io.Writer) error {
 	l, err := quiz.Load(questions.Sources, "questions")
 	if err != nil {
 		return err
 	}
-	return quiz.WriteReport(w, l)
+	if err := quiz.WriteReport(w, l); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if err := quiz.WriteCueReport(w, l); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	return quiz.WriteReadingReport(w, l)
 }
 
 // exportBank writes the question bank in the formats other quiz tools

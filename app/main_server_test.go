@@ -57,6 +57,30 @@ func TestCheckReportsEveryProblemOfAFolder(t *testing.T) {
 	}
 }
 
+// TestCheckRefusesACueLadenBank: a bank a test-wise student could pass
+// without reading (testdata/cue-laden: every key shown first, every key
+// the longest option) fails the check, which names each limit broken and
+// the questions to rewrite with their file:line.
+func TestCheckRefusesACueLadenBank(t *testing.T) {
+	dir := filepath.Join("testdata", "cue-laden")
+	err := check(&bytes.Buffer{}, []string{dir})
+	if err == nil {
+		t.Fatal("a bank full of answer cues passed the check")
+	}
+	quizFile := filepath.Join(dir, "cues.quiz.txt")
+	for _, want := range []string{
+		"5 of 5 single-choice keys (100 %) are shown at position 1, more than 40 %",
+		"the key is strictly the longest option in 5 of 5 choice questions (100 %), more than a third",
+		"times as long as the wrong options, more than 1.25",
+		"signed-when (" + quizFile + ":3)",
+		"istanbul-ask (" + quizFile + ":43)",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("check output lacks %q:\n%v", want, err)
+		}
+	}
+}
+
 // TestShutdownLetsRequestsFinish: on SIGTERM (here, a cancelled context)
 // the server stops accepting but completes the request under way.
 func TestShutdownLetsRequestsFinish(t *testing.T) {

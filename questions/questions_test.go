@@ -176,3 +176,37 @@ func TestWorstCaseProgressFitsAnLMS(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTheLessonReadsAtGradeTen: every explainer section, the prompts and
+// the explanations with their feedback read at US grade 10 or below
+// (Flesch–Kincaid), so a 15-year-old can follow them. `make
+// content-report` prints every grade.
+func TestTheLessonReadsAtGradeTen(t *testing.T) {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range quiz.LessonReadings(l) {
+		if g.Grade() > quiz.MaxGrade {
+			t.Errorf("%s reads at grade %.1f, above %.1f (%d words in %d sentences, %.2f syllables a word): split long sentences, prefer short words",
+				g.Name, g.Grade(), quiz.MaxGrade, g.Words, g.Sentences, float64(g.Syllables)/float64(g.Words))
+		}
+	}
+}
+
+// TestTheBankGivesNoAnswerCues holds the bundled bank to the limits `app
+// check` enforces: a student who always picks one position or the longest
+// option must not pass. `make content-report` shows every key's place.
+func TestTheBankGivesNoAnswerCues(t *testing.T) {
+	l, err := quiz.Load(questions.Sources, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := quiz.AnswerCues(l.Questions)
+	for _, p := range c.Problems() {
+		t.Error(p)
+	}
+	if c.Single == 0 || c.Choice == 0 {
+		t.Errorf("%d single and %d choice questions measured: the measure found nothing to check", c.Single, c.Choice)
+	}
+}

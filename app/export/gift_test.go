@@ -6,6 +6,7 @@ import (
 	"math"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"beyondbudapest/app/export"
@@ -92,8 +93,9 @@ func TestGIFTRoundTrip(t *testing.T) {
 				t.Errorf("%s: %s with %d choices", q.ID, g.Type, len(g.Choices))
 				continue
 			}
-			for i, c := range q.Choices {
-				gc := g.Choices[i]
+			// In the order the app shows them.
+			for pos, i := range quiz.ChoiceOrder(q) {
+				c, gc := q.Choices[i], g.Choices[pos]
 				right := gc.IsCorrect || gc.Weight != nil && *gc.Weight > 0
 				if gc.Text.Text != c.Text || right != c.Correct {
 					t.Errorf("%s choice %d: %q right=%v, want %q right=%v", q.ID, i, gc.Text.Text, right, c.Text, c.Correct)
@@ -103,15 +105,13 @@ func TestGIFTRoundTrip(t *testing.T) {
 				}
 			}
 			if q.Kind == quiz.Multiple {
-				sum := 0.0
-				for _, gc := range g.Choices {
-					if gc.Weight != nil && *gc.Weight > 0 {
-						sum += *gc.Weight
+				checkMultipleWeights(t, q, func(i int) float64 {
+					w := g.Choices[slices.Index(quiz.ChoiceOrder(q), i)].Weight
+					if w == nil {
+						return math.NaN()
 					}
-				}
-				if math.Abs(sum-100) > 0.01 {
-					t.Errorf("%s: right weights add up to %v, want 100", q.ID, sum)
-				}
+					return *w
+				})
 			}
 		case quiz.TrueFalse:
 			if g.Type != "TF" || g.IsTrue != q.Choices[0].Correct {
@@ -144,5 +144,41 @@ func TestGIFTRoundTrip(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkMultipleWeights asserts the app's partial credit for a
+// multiple-select question exported with percentage weights (weight(i) for
+// choice i): +100/R % per right choice, −100/W % per wrong one, so the
+// right ones add up to 100 and ticking every box adds up to 0.
+func checkMultipleWeights(t *testing.T, q *quiz.Question, weight func(i int) float64) {
+	t.Helper()
+	var rights, wrongs int
+	for _, c := range q.Choices {
+		if c.Correct {
+			rights++
+		} else {
+			wrongs++
+		}
+	}
+	right, all := 0.0, 0.0
+	for i, c := range q.Choices {
+		w, want := weight(i), 100/float64(rights)
+		if !c.Correct {
+			want = -100 / float64(wrongs)
+		}
+		if math.Abs(w-want) > 0.001 {
+			t.Errorf("%s choice %d (%q): weight %v %%, want %.5f %%", q.ID, i, c.Text, w, want)
+		}
+		if c.Correct {
+			right += w
+		}
+		all += w
+	}
+	if math.Abs(right-100) > 0.01 {
+		t.Errorf("%s: right weights add up to %v, want 100", q.ID, right)
+	}
+	if wrongs > 0 && math.Abs(all) > 0.01 {
+		t.Errorf("%s: ticking every box is worth %v %%, want 0", q.ID, all)
 	}
 }

@@ -9,8 +9,10 @@ import (
 
 // MoodleXML is Moodle's question-bank XML for the whole lesson. The same
 // mapping as GIFT: choice questions become multichoice (single or not, with
-// the app's partial-credit fractions), true/false truefalse, typed answers
+// the app's partial-credit fractions, +100/R % per right choice and
+// −100/W % per wrong one; see multipleWeights), true/false truefalse, typed answers
 // shortanswer, match and order questions matching (order: item → position).
+// Choices come in the order the app shows them (quiz.ChoiceOrder).
 // encoding/xml writes it, so it is always well-formed; Moodle publishes no
 // schema to check it against.
 func MoodleXML(l *quiz.Lesson) ([]byte, error) {
@@ -26,24 +28,19 @@ func MoodleXML(l *quiz.Lesson) ([]byte, error) {
 		switch q.Kind {
 		case quiz.Single, quiz.Multiple:
 			mq.Type = "multichoice"
-			right := 0
-			for _, c := range q.Choices {
-				if c.Correct {
-					right++
-				}
-			}
+			right, wrong := multipleWeights(q)
 			single := q.Kind == quiz.Single
 			mq.Single = strconv.FormatBool(single)
 			mq.Shuffle = "1"
-			for _, c := range q.Choices {
+			for _, c := range shown(q) {
 				fraction := "0"
 				switch {
 				case c.Correct && single:
 					fraction = "100"
 				case c.Correct:
-					fraction = strconv.FormatFloat(100/float64(right), 'f', 5, 64)
+					fraction = right
 				case !single:
-					fraction = "-" + strconv.FormatFloat(100/float64(right), 'f', 5, 64)
+					fraction = wrong
 				}
 				mq.Answers = append(mq.Answers, moodleAnswer{Fraction: fraction, Format: "html", Text: c.Text,
 					Feedback: &moodleFormatted{Format: "html", Text: c.Feedback}})

@@ -3,7 +3,9 @@ package export_test
 import (
 	"bytes"
 	"encoding/xml"
+	"math"
 	"os/exec"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -62,7 +64,9 @@ func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
 		switch q.Kind {
 		case quiz.Single, quiz.Multiple:
 			sum := 0.0
-			for i, a := range mq.Answers {
+			order := quiz.ChoiceOrder(q) // the order the app shows them
+			for pos, a := range mq.Answers {
+				i := order[pos]
 				f, _ := strconv.ParseFloat(a.Fraction, 64)
 				if (f > 0) != q.Choices[i].Correct || a.Text != q.Choices[i].Text {
 					t.Errorf("%s answer %d: %q fraction %s", q.ID, i, a.Text, a.Fraction)
@@ -73,6 +77,15 @@ func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
 			}
 			if sum < 99.99 || sum > 100.01 {
 				t.Errorf("%s: right fractions add up to %v", q.ID, sum)
+			}
+			if q.Kind == quiz.Multiple {
+				checkMultipleWeights(t, q, func(i int) float64 {
+					f, err := strconv.ParseFloat(mq.Answers[slices.Index(order, i)].Fraction, 64)
+					if err != nil {
+						return math.NaN()
+					}
+					return f
+				})
 			}
 		case quiz.Match:
 			for i, s := range mq.Subs {

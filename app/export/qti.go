@@ -14,8 +14,9 @@ const qtiNamespace = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 // and match questions map onto choiceInteraction, orderInteraction and
 // matchInteraction; typed answers onto a textEntryInteraction whose
 // mapping accepts every listed answer regardless of case. Partial credit
-// uses map_response with the app's rules: multiple select gives +1/right
-// per right choice and −1/right per wrong one (never below 0), matching
+// uses map_response with the app's rules: multiple select gives +1/R per
+// right choice and −1/W per wrong one (R and W: the numbers of right and
+// wrong choices; the mapping's lower bound keeps it from going below 0), matching
 // 1/pairs per pair. Order questions are scored all-or-nothing (QTI's
 // match_correct): QTI has no built-in "longest run in order" rule.
 func QTIItem(q *quiz.Question) ([]byte, error) {
@@ -35,28 +36,27 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
 		ci := &qtiChoiceInteraction{ResponseIdentifier: "RESPONSE", Shuffle: "false", MaxChoices: "1", Prompt: q.Prompt}
 		resp.Cardinality = "single"
-		right := 0
-		for _, c := range q.Choices {
-			if c.Correct {
-				right++
-			}
-		}
+		rights, wrongs := choiceCounts(q)
 		if q.Kind == quiz.Multiple {
 			ci.MaxChoices = "0"
 			resp.Cardinality = "multiple"
 			processing = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 			resp.Mapping = &qtiMapping{LowerBound: "0", UpperBound: "1", DefaultValue: "0"}
 		}
-		for i, c := range q.Choices {
+		// In the order the app shows them (shuffle="false" keeps it), each
+		// named after its place in the question as written: c0, c1…, the
+		// ids xAPI statements use too.
+		for _, i := range quiz.ChoiceOrder(q) {
+			c := q.Choices[i]
 			id := "c" + strconv.Itoa(i)
 			ci.Choices = append(ci.Choices, qtiChoice{Identifier: id, Text: c.Text})
 			if c.Correct {
 				resp.Correct.Values = append(resp.Correct.Values, id)
 			}
 			if resp.Mapping != nil {
-				v := 1 / float64(right)
+				v := 1 / float64(rights)
 				if !c.Correct {
-					v = -v
+					v = -1 / float64(wrongs)
 				}
 				resp.Mapping.Entries = append(resp.Mapping.Entries, qtiMapEntry{Key: id, Value: strconv.FormatFloat(v, 'f', 5, 64)})
 			}

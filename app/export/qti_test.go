@@ -2,6 +2,8 @@ package export_test
 
 import (
 	"encoding/xml"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -30,6 +32,14 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 				Identifier string `xml:"identifier,attr"`
 			} `xml:"outcomeDeclaration"`
 			Feedback string `xml:"modalFeedback"`
+			Mapping  struct {
+				LowerBound string `xml:"lowerBound,attr"`
+				Entries    []struct {
+					Key   string  `xml:"mapKey,attr"`
+					Value float64 `xml:"mappedValue,attr"`
+				} `xml:"mapEntry"`
+			} `xml:"responseDeclaration>mapping"`
+			Choices []string `xml:"itemBody>choiceInteraction>simpleChoice"`
 		}
 		if err := xml.Unmarshal(b, &item); err != nil {
 			t.Fatalf("%s: not well-formed: %v", q.ID, err)
@@ -57,6 +67,39 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 			want = len(q.Pairs)
 		case quiz.Text:
 			want = 1
+		}
+		if q.Kind == quiz.Single || q.Kind == quiz.Multiple {
+			for pos, i := range quiz.ChoiceOrder(&q) {
+				if pos >= len(item.Choices) || item.Choices[pos] != q.Choices[i].Text {
+					t.Errorf("%s: choices %q, want them in the order the app shows them", q.ID, item.Choices)
+					break
+				}
+			}
+		}
+		if q.Kind == quiz.Multiple {
+			// The app's partial credit: +1/R per right choice, −1/W per
+			// wrong one, floored at 0 by the mapping's lower bound.
+			if item.Mapping.LowerBound != "0" || len(item.Mapping.Entries) != len(q.Choices) {
+				t.Errorf("%s: lower bound %q, %d map entries", q.ID, item.Mapping.LowerBound, len(item.Mapping.Entries))
+				continue
+			}
+			rights := want
+			wrongs := len(q.Choices) - rights
+			all := 0.0
+			for _, e := range item.Mapping.Entries {
+				i, _ := strconv.Atoi(strings.TrimPrefix(e.Key, "c"))
+				v := 1 / float64(rights)
+				if !q.Choices[i].Correct {
+					v = -1 / float64(wrongs)
+				}
+				if math.Abs(e.Value-v) > 1e-4 {
+					t.Errorf("%s %s: mapped to %v, want %v", q.ID, e.Key, e.Value, v)
+				}
+				all += e.Value
+			}
+			if math.Abs(all) > 1e-4 {
+				t.Errorf("%s: ticking every box maps to %v, want 0", q.ID, all)
+			}
 		}
 		if len(item.Correct) != want {
 			t.Errorf("%s: %d correct values, want %d", q.ID, len(item.Correct), want)

@@ -120,8 +120,24 @@ func answerByKeyboard(t *testing.T, ctx context.Context, q *quiz.Question, r qui
 		if pos == 0 {
 			press(t, ctx, " ")
 		}
-		for i := 0; i < pos; i++ {
+		// Choices are no longer shown key first, so the arrows are used
+		// most of the time. Each arrow moves to the next choice and picks
+		// it; the next press waits until the app has recorded that pick
+		// (its saved draft) and rendered it: go-app runs the handler at
+		// once but renders on its next frame tick (engineX.Start,
+		// pkg/app/engine.go:228-256 in v10.1.11), which on a loaded machine
+		// came after the next key press, and that press's pick was then
+		// undone. A student waits for the page anyway; whether a fast
+		// typist on a slow phone can hit this is an open question.
+		for i := 1; i <= pos; i++ {
 			press(t, ctx, kb.ArrowDown)
+			waitFor(t, ctx, fmt.Sprintf("the arrow to pick choice %d of the list", i+1), fmt.Sprintf(
+				`(() => { const el = document.querySelectorAll("input[name=answer]")[%d];
+				  const saved = JSON.parse(localStorage.getItem("beyond-budapest/progress/v1") || "{}");
+				  const a = ((saved.progress || {}).answers || {})[%s];
+				  return document.activeElement === el && el.checked && !!a && JSON.stringify(a.response.choices) === "[" + el.value + "]" })()`,
+				i, jsString(q.ID)))
+			time.Sleep(time.Second) // the render that follows the draft
 		}
 		waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, r.Choices[0]))
 	case quiz.Multiple:
@@ -274,4 +290,16 @@ func takeQuestion(t *testing.T, ctx context.Context, l *quiz.Lesson, pick func(*
 	waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
 	do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
 	return q, r
+}
+
+// sectionSize is how many questions the lesson has in a section: the
+// length of a quiz linked with sections=id.
+func sectionSize(l *quiz.Lesson, id string) int {
+	n := 0
+	for _, q := range l.Questions {
+		if q.Section == id {
+			n++
+		}
+	}
+	return n
 }

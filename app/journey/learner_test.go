@@ -198,9 +198,10 @@ func TestWhySummaryAndShareableResult(t *testing.T) {
 	}
 	screenshot(t, ctx, "desktop-why")
 	do(t, ctx, "practise the last section", chromedp.Click(chromedp.CSS(`.reason a[href="/quiz?sections=first"]`)))
-	waitFor(t, ctx, "the section quiz", `document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question 1 of 5"`)
-	for n := 1; n <= 5; n++ {
-		waitFor(t, ctx, "question", fmt.Sprintf(`document.getElementById("question-heading").textContent === "Question %d of 5"`, n))
+	total := sectionSize(l, "first")
+	waitFor(t, ctx, "the section quiz", fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question 1 of %d"`, total))
+	for n := 1; n <= total; n++ {
+		waitFor(t, ctx, "question", fmt.Sprintf(`document.getElementById("question-heading").textContent === "Question %d of %d"`, n, total))
 		takeQuestion(t, ctx, l, func(q *quiz.Question) quiz.Response {
 			if q.Section != "first" {
 				t.Fatalf("question %s is not from the section", q.ID)
@@ -216,7 +217,8 @@ func TestWhySummaryAndShareableResult(t *testing.T) {
 		t.Errorf("results at %s, want /results?sections=first", path)
 	}
 	share := eval[string](t, ctx, `document.getElementById("share-text").value`)
-	if !strings.HasPrefix(share, "Beyond Budapest quiz:") || !strings.Contains(share, "of 5 points") || !strings.Contains(share, "To revisit: What must come first.") {
+	first, _ := l.Section("first")
+	if !strings.HasPrefix(share, "Beyond Budapest quiz:") || !strings.Contains(share, fmt.Sprintf("of %d points", total)) || !strings.Contains(share, "To revisit: "+first.Title+".") {
 		t.Errorf("share text %q", share)
 	}
 	// The main quiz was not touched by the section quiz.

@@ -55,8 +55,9 @@ func (r Response) Empty(q *Question) bool {
 // GradeResponse scores a response against a question. The partial-credit
 // rules are documented for teachers in questions/README.md:
 //
-//   - multiple: (right picks − wrong picks) ÷ number of right choices, never
-//     below 0, so ticking every box earns nothing;
+//   - multiple: right picks ÷ R − wrong picks ÷ W, never below 0, where R
+//     and W count the question's right and wrong choices (just right picks
+//     ÷ R when W is 0), so ticking every box earns nothing whatever the mix;
 //   - order: (longest run of items kept in correct relative order − 1) ÷
 //     (items − 1), so one misplaced item costs one step, a reversed list 0;
 //   - match: pairs matched correctly ÷ pairs.
@@ -68,26 +69,7 @@ func GradeResponse(q *Question, r Response) Grade {
 			g.Score = 1
 		}
 	case Multiple:
-		right, wrong, total := 0, 0, 0
-		picked := map[int]bool{}
-		for _, i := range r.Choices {
-			if validIndex(i, len(q.Choices)) {
-				picked[i] = true
-			}
-		}
-		for i, c := range q.Choices {
-			if c.Correct {
-				total++
-			}
-			if picked[i] && c.Correct {
-				right++
-			} else if picked[i] {
-				wrong++
-			}
-		}
-		if total > 0 && right > wrong {
-			g.Score = float64(right-wrong) / float64(total)
-		}
+		g.Score = multipleScore(q, r.Choices)
 	case Order:
 		if isPermutation(r.Order, len(q.Items)) && len(q.Items) > 1 {
 			g.Score = float64(longestIncreasing(r.Order)-1) / float64(len(q.Items)-1)
@@ -123,6 +105,42 @@ func GradeResponse(q *Question, r Response) Grade {
 		}
 	}
 	return g
+}
+
+// multipleScore is the partial credit of a multiple-select answer: each
+// right pick earns 1/R and each wrong pick costs 1/W, so that ticking every
+// box scores 0 (R/R − W/W) however many right and wrong choices there are.
+// The exports give the same weights (app/export).
+func multipleScore(q *Question, choices []int) float64 {
+	picked := map[int]bool{}
+	for _, i := range choices {
+		if validIndex(i, len(q.Choices)) {
+			picked[i] = true
+		}
+	}
+	var right, wrong, rights, wrongs int
+	for i, c := range q.Choices {
+		switch {
+		case c.Correct:
+			rights++
+			if picked[i] {
+				right++
+			}
+		default:
+			wrongs++
+			if picked[i] {
+				wrong++
+			}
+		}
+	}
+	if rights == 0 {
+		return 0
+	}
+	score := float64(right) / float64(rights)
+	if wrongs > 0 {
+		score -= float64(wrong) / float64(wrongs)
+	}
+	return max(score, 0)
 }
 
 func validIndex(i, n int) bool { return i >= 0 && i < n }

@@ -23,7 +23,7 @@ func TestGradeResponse(t *testing.T) {
 		{"multiple all right", "many", quiz.Response{Choices: []int{0, 1}}, 1},
 		{"multiple half", "many", quiz.Response{Choices: []int{0}}, 0.5},
 		{"multiple one right one wrong", "many", quiz.Response{Choices: []int{0, 2}}, 0},
-		{"multiple everything ticked", "many", quiz.Response{Choices: []int{0, 1, 2}}, 0.5},
+		{"multiple everything ticked", "many", quiz.Response{Choices: []int{0, 1, 2}}, 0},
 		{"multiple only wrong", "many", quiz.Response{Choices: []int{2}}, 0},
 		{"truefalse right", "tf", quiz.Response{Choices: []int{1}}, 1},
 		{"truefalse wrong", "tf", quiz.Response{Choices: []int{0}}, 0},
@@ -45,6 +45,52 @@ func TestGradeResponse(t *testing.T) {
 			g := quiz.GradeResponse(q(tt.question), tt.resp)
 			if math.Abs(g.Score-tt.want) > 1e-9 {
 				t.Errorf("score = %v, want %v", g.Score, tt.want)
+			}
+			if g.Correct != (tt.want == 1) {
+				t.Errorf("correct = %v for score %v", g.Correct, g.Score)
+			}
+		})
+	}
+}
+
+// TestMultipleSelectCreditDoesNotRewardTickingEverything: each right pick
+// earns 1/R and each wrong pick costs 1/W (R, W: the question's right and
+// wrong choices), floored at 0, so ticking every box scores 0 whatever the
+// mix of right and wrong choices.
+func TestMultipleSelectCreditDoesNotRewardTickingEverything(t *testing.T) {
+	question := func(marks string) *quiz.Question {
+		q := &quiz.Question{ID: "m", Kind: quiz.Multiple}
+		for _, m := range marks {
+			q.Choices = append(q.Choices, quiz.Choice{Text: string(m), Correct: m == 'x'})
+		}
+		return q
+	}
+	tests := []struct {
+		name   string
+		marks  string // x: a right choice, o: a wrong one
+		picked []int
+		want   float64
+	}{
+		{"three right of four, all ticked", "xxxo", []int{0, 1, 2, 3}, 0},
+		{"two right of three, all ticked", "xxo", []int{0, 1, 2}, 0},
+		{"one right of four, all ticked", "xooo", []int{0, 1, 2, 3}, 0},
+		{"three right of four, all right ones", "xxxo", []int{0, 1, 2}, 1},
+		{"three right of four, two right", "xxxo", []int{0, 1}, 2.0 / 3},
+		{"three right of four, two right and the wrong one", "xxxo", []int{0, 1, 3}, 0},
+		{"two right of five, both right and one wrong", "xxooo", []int{0, 1, 2}, 1 - 1.0/3},
+		{"two right of five, one right and one wrong", "xxooo", []int{0, 2}, 0.5 - 1.0/3},
+		{"two right of five, one right and two wrong", "xxooo", []int{0, 2, 3}, 0},
+		{"two right of five, only wrong ones", "xxooo", []int{2, 3}, 0},
+		{"every choice right, one ticked", "xxx", []int{1}, 1.0 / 3},
+		{"every choice right, all ticked", "xxx", []int{0, 1, 2}, 1},
+		{"nothing ticked", "xxo", nil, 0},
+		{"out-of-range picks are ignored", "xxo", []int{0, 1, 9, -1}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := quiz.GradeResponse(question(tt.marks), quiz.Response{Choices: tt.picked})
+			if math.Abs(g.Score-tt.want) > 1e-9 {
+				t.Errorf("%s picking %v: score = %v, want %v", tt.marks, tt.picked, g.Score, tt.want)
 			}
 			if g.Correct != (tt.want == 1) {
 				t.Errorf("correct = %v for score %v", g.Correct, g.Score)

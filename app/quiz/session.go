@@ -34,9 +34,11 @@ type Options struct {
 	Seed uint64 `json:"seed"`
 	// ShuffleQuestions presents the questions in a seeded random order.
 	ShuffleQuestions bool `json:"shuffleQuestions,omitempty"`
-	// ShuffleChoices presents choice options in a seeded random order.
-	// Order items and match options are always shuffled: shown in their
-	// correct order they would give the answer away.
+	// ShuffleChoices presents choice options in a seeded random order, one
+	// per student; without it each question has one fixed order derived
+	// from its id (ChoiceOrder), never the file order, whose first option
+	// was usually the key. Order items and match options are always
+	// shuffled: shown in their correct order they would give the answer away.
 	ShuffleChoices bool `json:"shuffleChoices,omitempty"`
 	// PassMark is the percentage needed to pass, 1–100; 0 means the quiz is
 	// a self-check without pass or fail.
@@ -234,7 +236,11 @@ func Resume(l *Lesson, p Progress) (*Session, Resumed, error) {
 	}}
 	for _, id := range qs {
 		q, _ := l.Question(id)
-		if lay := p.Layouts[id]; isPermutation(lay, layoutSize(q)) {
+		// A fixed choice order is recomputed rather than trusted: progress
+		// saved before choices had one (they were shown as written, key
+		// first) then shows the order the worksheet shows. Answers hold
+		// choice indices, not positions, so they keep their meaning.
+		if lay := p.Layouts[id]; isPermutation(lay, layoutSize(q)) && !fixedChoices(q, o) {
 			s.p.Layouts[id] = append([]int(nil), lay...)
 		} else {
 			s.p.Layouts[id] = layout(q, o)
@@ -542,9 +548,13 @@ func layoutSize(q *Question) int {
 
 // layout computes the display order of one question from the seed and the
 // question id, so a question looks the same whichever other questions share
-// the session.
+// the session. Choices keep the question's fixed ChoiceOrder unless the
+// teacher asked for per-student shuffling.
 func layout(q *Question, o Options) []int {
 	n := layoutSize(q)
+	if fixedChoices(q, o) {
+		return ChoiceOrder(q)
+	}
 	lay := make([]int, n)
 	for i := range lay {
 		lay[i] = i
@@ -565,6 +575,12 @@ func layout(q *Question, o Options) []int {
 	// Still in the correct order after eight shuffles (only likely with two
 	// items): rotate, which never leaves a list of two or more unchanged.
 	return append(lay[1:], lay[0])
+}
+
+// fixedChoices reports whether q's choices are shown in its ChoiceOrder
+// rather than shuffled for the student.
+func fixedChoices(q *Question, o Options) bool {
+	return !o.ShuffleChoices && (q.Kind == Single || q.Kind == Multiple)
 }
 
 func isIdentity(xs []int) bool {

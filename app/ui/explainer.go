@@ -31,7 +31,7 @@ func (e *Explainer) Render() app.UI {
 	l := e.lesson
 	return shell("/learn", &Notice{},
 		app.H1().Text("Why not another Budapest?"),
-		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why it now calls that deal worthless, what it asked for in Istanbul in March 2022, and why the West hesitates. Every claim links to the numbered fact it rests on."),
+		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why Ukrainian officials now call that deal pointless, what it asked for in Istanbul in March 2022, and why the West hesitates. Key claims link to the numbered facts they rest on."),
 		app.Nav().Class("toc").Aria("label", "Sections").Body(
 			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
 				return app.Li().Body(app.A().Href(Href("/learn#" + l.Sections[i].ID)).Text(l.Sections[i].Title))

@@ -45,7 +45,7 @@ func (h *Home) Render() app.UI {
 	}
 	return shell("/", &Notice{Text: h.notice},
 		app.H1().Text("Beyond Budapest"),
-		app.P().Class("lead").Text("In 1994 Ukraine gave up its nuclear weapons in return for promises of protection. In 2022, at peace talks in Istanbul, it refused to settle for promises again. This short explainer and quiz show why, and what Ukraine asked for instead."),
+		app.P().Class("lead").Text("In 1994 Ukraine gave up its nuclear weapons in return for promises from Russia, the United States and the United Kingdom. Background: the memorandum's English text calls them security assurances: promises to respect Ukraine's borders, not a duty to defend it. In 2022, at peace talks in Istanbul, it asked for more: guarantees in ratified treaties. This short explainer and quiz show why, and why the West hesitates."),
 		app.Div().Class("actions").Body(
 			app.A().Class("button").Href(Href("/learn")).Text("Start reading"),
 			h.quizLink(),

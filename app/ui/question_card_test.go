@@ -1,6 +1,7 @@
 package ui
 
 import (
+	stdhtml "html"
 	"regexp"
 	"slices"
 	"strings"
@@ -62,7 +63,7 @@ func TestEveryControlHasALabel(t *testing.T) {
 				r.Matches = []int{-1, -1, -1, -1}[:n]
 			}
 			html := render(t, &QuestionCard{Question: q, Layout: identity(n), Response: r})
-			if !strings.Contains(html, "<legend") || !strings.Contains(html, q.Prompt) {
+			if !strings.Contains(html, "<legend") || !strings.Contains(html, escapedText(q.Prompt)) {
 				t.Errorf("the prompt is not the fieldset legend:\n%s", html)
 			}
 			for _, id := range regexp.MustCompile(`<(?:input|select)[^>]* id="([^"]+)"`).FindAllStringSubmatch(html, -1) {
@@ -151,3 +152,7 @@ func TestPrerenderedAttributesCannotBeBrokenOut(t *testing.T) {
 		t.Errorf("lesson text broke out of an attribute:\n%s", html)
 	}
 }
+
+// escapedText is s as the renderer writes text: apostrophes, quotes and
+// ampersands escaped.
+func escapedText(s string) string { return stdhtml.EscapeString(s) }
