@@ -129,15 +129,21 @@ func answerByKeyboard(t *testing.T, ctx context.Context, q *quiz.Question, r qui
 		// came after the next key press, and that press's pick was then
 		// undone. A student waits for the page anyway; whether a fast
 		// typist on a slow phone can hit this is an open question.
+		// Before the app runs (the first question, enabled by boot.js) the
+		// browser alone handles the arrows, and nothing is saved yet.
+		appRuns := eval[bool](t, ctx, `!!document.getElementById("app-ready")`)
 		for i := 1; i <= pos; i++ {
 			press(t, ctx, kb.ArrowDown)
 			waitFor(t, ctx, fmt.Sprintf("the arrow to pick choice %d of the list", i+1), fmt.Sprintf(
 				`(() => { const el = document.querySelectorAll("input[name=answer]")[%d];
+				  if (!%v) return document.activeElement === el && el.checked;
 				  const saved = JSON.parse(localStorage.getItem("beyond-budapest/progress/v1") || "{}");
 				  const a = ((saved.progress || {}).answers || {})[%s];
 				  return document.activeElement === el && el.checked && !!a && JSON.stringify(a.response.choices) === "[" + el.value + "]" })()`,
-				i, jsString(q.ID)))
-			time.Sleep(time.Second) // the render that follows the draft
+				i, appRuns, jsString(q.ID)))
+			if appRuns {
+				time.Sleep(time.Second) // the render that follows the draft
+			}
 		}
 		waitFor(t, ctx, "the choice to be picked", fmt.Sprintf(`document.getElementById("choice-%d").checked`, r.Choices[0]))
 	case quiz.Multiple:
