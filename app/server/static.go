@@ -47,6 +47,17 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	if err := app.GenerateStaticWebsite(dir, h, pages...); err != nil {
 		return fmt.Errorf("server: generating the static site: %w", err)
 	}
+	js := filepath.Join(dir, "app.js")
+	b, err := os.ReadFile(js)
+	if err != nil {
+		return fmt.Errorf("server: reading the generated app.js: %w", err)
+	}
+	if b, err = patchAppJS(b); err != nil {
+		return err
+	}
+	if err := os.WriteFile(js, b, 0o644); err != nil {
+		return err
+	}
 	web := filepath.Join(dir, "web")
 	if err := fs.WalkDir(assets.Files, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
