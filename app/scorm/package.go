@@ -69,7 +69,7 @@ func (p Package) Write(w io.Writer, site fs.FS) error {
 	stamp := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	add := func(name string, b []byte) error {
 		method := zip.Deflate
-		if strings.HasSuffix(name, ".png") {
+		if strings.HasSuffix(name, ".png") || strings.HasSuffix(name, ".gz") { // compressed already
 			method = zip.Store
 		}
 		f, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: stamp})

@@ -36,19 +36,19 @@ func TestRelocatableSiteNamesNoFixedPath(t *testing.T) {
 	})
 	sort.Strings(files)
 	joined := " " + strings.Join(files, " ") + " "
-	for _, want := range []string{"index_lms.html", "app.js", "wasm_exec.js", "web/app.wasm", "web/lms.js", "web/boot.js", "web/app.css"} {
+	for _, want := range []string{"index_lms.html", "app.js", "wasm_exec.js", "web/app.wasm.gz", "web/lms.js", "web/boot.js", "web/app.css"} {
 		if !strings.Contains(joined, " "+want+" ") {
 			t.Errorf("%s is missing from %v", want, files)
 		}
 	}
-	for _, unwanted := range []string{"app-worker.js", "index.html", "learn.html", "404.html"} {
+	for _, unwanted := range []string{"app-worker.js", "index.html", "learn.html", "404.html", "web/app.wasm"} {
 		if strings.Contains(joined, " "+unwanted+" ") {
 			t.Errorf("%s is in the package; it has no use there", unwanted)
 		}
 	}
 
 	page := read(t, dir, "index_lms.html")
-	for _, want := range []string{`src="./web/lms.js"`, `src="./app.js"`, `href="./web/app.css"`, `href="./web/app.wasm"`} {
+	for _, want := range []string{`src="./web/lms.js"`, `src="./app.js"`, `href="./web/app.css"`, `href="./web/app.wasm.gz" as="fetch"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("launch page lacks %s", want)
 		}
@@ -60,7 +60,7 @@ func TestRelocatableSiteNamesNoFixedPath(t *testing.T) {
 		t.Errorf("launch page still has a root-relative URL: %q", page[strings.Index(page, `="/`)-20:][:80])
 	}
 	js := read(t, dir, "app.js")
-	for _, want := range []string{`"GOAPP_ROOT_PREFIX":self.bbBase+""`, `"GOAPP_STATIC_RESOURCES_URL":self.bbBase+"/web"`, `fetchWithProgress(self.bbBase+"/web/app.wasm"`} {
+	for _, want := range []string{`"GOAPP_ROOT_PREFIX":self.bbBase+""`, `"GOAPP_STATIC_RESOURCES_URL":self.bbBase+"/web"`, `fetchWithProgress(self.bbBase+"/web/app.wasm.gz"`, "const instantiateStreaming = bbInstantiate;"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("app.js lacks %s", want)
 		}
