@@ -56,15 +56,79 @@ func New(cfg Config) (http.Handler, error) {
 			return nil, fmt.Errorf("server: %q is not an origin like https://lms.example.edu", o)
 		}
 	}
-	h.Resources = &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now()}
+	sum := sha256.Sum256(cfg.Wasm)
+	res := &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now(), wasmTag: hex.EncodeToString(sum[:8])}
+	h.Resources = res
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(""))
-	if cfg.ScormSite == nil {
-		return securityHeaders(h, cfg.FrameAncestors), nil
+	appJS, err := servedAppJS(h)
+	if err != nil {
+		return nil, err
 	}
+	site := http.NewServeMux()
+	// go-app answers both names with the same script (pkg/app/http.go:505).
+	site.Handle("/app.js", appJS)
+	site.Handle("/goapp.js", appJS)
+	site.Handle("/web/", res)
+	site.Handle("/", h)
 	mux := http.NewServeMux()
-	mux.Handle(scormPath, &scormPackages{site: cfg.ScormSite, lesson: cfg.Lesson})
-	mux.Handle("/", h)
+	mux.Handle("/", revalidated(site, h.Version))
+	// app.wasm and the zips are large and compressed already: served
+	// directly, with their own ETags.
+	wasm := http.HandlerFunc(res.serveWasm)
+	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
+		mux.Handle(p, wasm)
+	}
+	if cfg.ScormSite != nil {
+		mux.Handle(scormPath, &scormPackages{site: cfg.ScormSite, lesson: cfg.Lesson})
+	}
 	return securityHeaders(mux, cfg.FrameAncestors), nil
+}
+
+// servedAppJS asks go-app's handler for its generated app.js and returns
+// a handler serving it patched (patchAppJS): go-app keeps the script in a
+// private cache (pkg/app/http.go:277-281) with no hook to change it.
+func servedAppJS(h *app.Handler) (http.Handler, error) {
+	rec := &recorder{header: http.Header{}}
+	h.ServeHTTP(rec, httptestRequest("/app.js"))
+	if rec.status != http.StatusOK {
+		return nil, fmt.Errorf("server: go-app's handler answered %d for /app.js", rec.status)
+	}
+	js, err := patchAppJS(rec.body.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(js)
+	}), nil
+}
+
+// httptestRequest is a GET request for path, as the server receives it.
+func httptestRequest(path string) *http.Request {
+	r, _ := http.NewRequest(http.MethodGet, path, nil)
+	r.RequestURI = path
+	return r
+}
+
+// recorder keeps a response in memory.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header { return r.header }
+
+func (r *recorder) WriteHeader(status int) {
+	if r.status == 0 {
+		r.status = status
+	}
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.WriteHeader(http.StatusOK)
+	return r.body.Write(b)
 }
 
 // newAppHandler configures go-app's handler, shared by the live server and
@@ -184,6 +248,7 @@ type resources struct {
 	wasm, brotli, gzip []byte
 	files              fs.FS
 	modTime            time.Time
+	wasmTag            string // A hash of app.wasm, for its ETags.
 }
 
 // Resolve keeps /web/ paths as they are; the app is served from the root.
@@ -218,16 +283,20 @@ func (r *resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 func (r *resources) serveWasm(w http.ResponseWriter, req *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "application/wasm")
+	h.Set("Cache-Control", "no-cache")
 	h.Add("Vary", "Accept-Encoding")
-	body := r.wasm
+	body, tag := r.wasm, r.wasmTag
 	switch accept := req.Header.Get("Accept-Encoding"); {
 	case r.brotli != nil && acceptsEncoding(accept, "br"):
 		h.Set("Content-Encoding", "br")
-		body = r.brotli
+		body, tag = r.brotli, tag+"-br"
 	case r.gzip != nil && acceptsEncoding(accept, "gzip"):
 		h.Set("Content-Encoding", "gzip")
-		body = r.gzip
+		body, tag = r.gzip, tag+"-gzip"
 	}
+	// One ETag per encoding, so that a resumed download (If-Range) never
+	// splices the bytes of two encodings.
+	h.Set("ETag", `"`+tag+`"`)
 	http.ServeContent(w, req, "app.wasm", r.modTime, bytes.NewReader(body))
 }
 
