@@ -165,7 +165,8 @@ func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string
 	t.Helper()
 	registerOnce.Do(ui.Register)
 	site := t.TempDir()
-	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), Lesson: l}); err != nil {
+	// With make wasm's gzip -9 copy when BB_WASM names one, as make scorm.
+	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), WasmGzip: wasmGz, Lesson: l}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := scorm.ForSettings(v, settings, l)
@@ -635,6 +636,15 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 			do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
 			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+scorm.Launch+"?"+settings))
 			waitFor(t, ctx, "the app to start with app.wasm sent as "+tt.wasmType, inFrame(`document.getElementById("app-ready")`))
+			// What the student downloaded from the LMS to start the quiz.
+			bytes := eval[[]int](t, ctx, `(() => { const w = document.querySelector("iframe").contentWindow;
+				const all = [...w.performance.getEntriesByType("navigation"), ...w.performance.getEntriesByType("resource")];
+				const wasm = all.filter(e => e.name.includes("app.wasm"));
+				return [all.reduce((n, e) => n + e.encodedBodySize, 0), wasm.reduce((n, e) => n + e.encodedBodySize, 0), wasm.length]; })()`)
+			if bytes[2] != 1 {
+				t.Errorf("app.wasm was downloaded %d times, want once", bytes[2])
+			}
+			t.Logf("SCORM %s: the student downloaded %d bytes from the LMS, %d of them app.wasm", tt.v, bytes[0], bytes[1])
 			eval[bool](t, ctx, inFrame(`(document.getElementById('quiz-link').click(), true)`))
 			for range ids {
 				waitFor(t, ctx, "a question in the frame", inFrame(`document.querySelector("fieldset[data-question]")`))
