@@ -23,12 +23,18 @@ var registerOnce sync.Once
 
 func newServer(t *testing.T, wasm []byte) *httptest.Server {
 	t.Helper()
+	return newServerWith(t, wasm, nil, nil)
+}
+
+// newServerWith is newServer with app.wasm's brotli and gzip copies.
+func newServerWith(t *testing.T, wasm, br, gz []byte) *httptest.Server {
+	t.Helper()
 	registerOnce.Do(ui.Register)
 	l, err := ui.Lesson()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	h, err := server.New(server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l})
 	if err != nil {
 		t.Fatal(err)
 	}
