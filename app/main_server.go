@@ -234,7 +234,7 @@ func static(args []string) error {
 	if err := server.Static(*out, *base, cfg); err != nil {
 		return err
 	}
-	fmt.Printf("static site written to %s/ (base path %s)\n", *out, *base)
+	fmt.Printf("static site written to %s/ (base path %s), with _headers (Netlify, Cloudflare Pages) and .htaccess (Apache)\n", *out, *base)
 	return nil
 }
 

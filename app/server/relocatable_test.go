@@ -78,3 +78,35 @@ func read(t *testing.T, dir, name string) string {
 	}
 	return string(b)
 }
+
+// TestStaticSiteTellsHostsHowToServeWasm: make static writes what static
+// hosts read (_headers for Netlify and Cloudflare Pages, .htaccess for
+// Apache), under the base path, and the compressed copies .htaccess
+// serves.
+func TestStaticSiteTellsHostsHowToServeWasm(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := server.Config{Wasm: []byte("\x00asm-test"), WasmBrotli: []byte("br"), WasmGzip: []byte("gz"), Lesson: l}
+	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ file, want string }{
+		{"_headers", "/beyond-budapest/web/app.wasm\n  Content-Type: application/wasm\n"},
+		{".htaccess", "AddType application/wasm .wasm"},
+		{".htaccess", `RewriteRule ^(.*)\.wasm$ $1.wasm.br [L]`},
+		{".htaccess", "Header set Content-Encoding gzip"},
+		{".htaccess", "AddOutputFilterByType DEFLATE text/html text/css text/javascript"},
+		{"web/app.wasm.br", "br"},
+		{"web/app.wasm.gz", "gz"},
+		{"app.js", "const instantiateStreaming = bbInstantiate;"},
+	}
+	for _, tt := range tests {
+		if got := read(t, dir, tt.file); !strings.Contains(got, tt.want) {
+			t.Errorf("%s lacks %q:\n%s", tt.file, tt.want, got)
+		}
+	}
+}

@@ -21,6 +21,18 @@ func Static(dir, base string, cfg Config) error {
 	if err := staticSite(dir, prefix, cfg); err != nil {
 		return err
 	}
+	// The compressed copies, for hosts that serve them (.htaccess does).
+	for ext, b := range map[string][]byte{".br": cfg.WasmBrotli, ".gz": cfg.WasmGzip} {
+		if b == nil {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, "web", "app.wasm"+ext), b, 0o644); err != nil {
+			return fmt.Errorf("server: writing app.wasm%s: %w", ext, err)
+		}
+	}
+	if err := hostFiles(dir, prefix); err != nil {
+		return err
+	}
 	// go-app writes every registered route, the LMS launch page included
 	// (pkg/app/static.go:38-40); it is only for SCORM packages.
 	return os.Remove(filepath.Join(dir, strings.TrimPrefix(ui.LMSLaunch, "/")))
