@@ -176,22 +176,24 @@ func exportBank(args []string) error {
 	if err := os.MkdirAll(qti, 0o755); err != nil {
 		return err
 	}
-	for i := range l.Questions {
-		b, err := export.QTIItem(&l.Questions[i])
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(qti, l.Questions[i].ID+".xml"), b, 0o644); err != nil {
-			return err
-		}
-	}
-	manifest, err := export.QTIManifest(l)
+	files, err := export.QTIPackage(l)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(qti, "imsmanifest.xml"), manifest, 0o644); err != nil {
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(qti, f.Name), f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	var zipped bytes.Buffer
+	if err := export.Zip(&zipped, files); err != nil {
 		return err
 	}
+	p = filepath.Join(*out, "beyond-budapest.qti.zip")
+	if err := os.WriteFile(p, zipped.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (QTI 2.1 content package, imsmanifest.xml at its root)\n", p)
 	fmt.Printf("wrote %s/ (%d QTI 2.1 items and imsmanifest.xml)\n", qti, len(l.Questions))
 	return nil
 }

@@ -1,7 +1,10 @@
 package export_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 
@@ -17,6 +20,7 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 	l, _ := quiz.Decode(questions.Compiled)
 	wantInteraction := map[quiz.Kind]string{quiz.Single: "choiceInteraction", quiz.Multiple: "choiceInteraction", quiz.TrueFalse: "choiceInteraction",
 		quiz.Order: "orderInteraction", quiz.Match: "matchInteraction", quiz.Text: "textEntryInteraction"}
+	feedbacks := 0
 	for _, q := range l.Questions {
 		b, err := export.QTIItem(&q)
 		if err != nil {
@@ -24,9 +28,18 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 		}
 		var item struct {
 			XMLName    xml.Name
-			Identifier string   `xml:"identifier,attr"`
-			Correct    []string `xml:"responseDeclaration>correctResponse>value"`
-			Outcomes   []struct {
+			Identifier string `xml:"identifier,attr"`
+			Title      string `xml:"title,attr"`
+			Choices    []struct {
+				Identifier string `xml:"identifier,attr"`
+				Feedback   []struct {
+					Outcome    string `xml:"outcomeIdentifier,attr"`
+					Identifier string `xml:"identifier,attr"`
+					Text       string `xml:",chardata"`
+				} `xml:"feedbackInline"`
+			} `xml:"itemBody>choiceInteraction>simpleChoice"`
+			Correct  []string `xml:"responseDeclaration>correctResponse>value"`
+			Outcomes []struct {
 				Identifier string `xml:"identifier,attr"`
 			} `xml:"outcomeDeclaration"`
 			Feedback string `xml:"modalFeedback"`
@@ -40,8 +53,25 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 		if !strings.Contains(string(b), "<"+wantInteraction[q.Kind]) {
 			t.Errorf("%s: no %s", q.ID, wantInteraction[q.Kind])
 		}
-		if item.Feedback != q.Explanation || len(item.Outcomes) != 2 {
+		if item.Feedback != q.Explanation || len(item.Outcomes) < 2 {
 			t.Errorf("%s: explanation or outcomes lost", q.ID)
+		}
+		if item.Title == "" || item.Title == q.ID || len([]rune(item.Title)) > 60 || !strings.HasPrefix(q.Prompt, strings.TrimSuffix(item.Title, "…")) {
+			t.Errorf("%s: title %q, want the prompt shortened to 60 characters", q.ID, item.Title)
+		}
+		for i, c := range q.Choices {
+			if c.Feedback == "" {
+				continue
+			}
+			feedbacks++
+			if i >= len(item.Choices) || len(item.Choices[i].Feedback) != 1 {
+				t.Errorf("%s: choice %d lost its feedback %q", q.ID, i, c.Feedback)
+				continue
+			}
+			f := item.Choices[i].Feedback[0]
+			if f.Text != c.Feedback || f.Outcome != "FEEDBACK" || f.Identifier != item.Choices[i].Identifier {
+				t.Errorf("%s: choice %d feedback %+v, want %q shown when the choice is picked", q.ID, i, f, c.Feedback)
+			}
 		}
 		want := 0
 		switch q.Kind {
@@ -62,6 +92,10 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 			t.Errorf("%s: %d correct values, want %d", q.ID, len(item.Correct), want)
 		}
 	}
+	if feedbacks == 0 {
+		t.Error("no question has per-choice feedback: the check above checked nothing")
+	}
+	t.Logf("%d per-choice feedback texts kept", feedbacks)
 	m, err := export.QTIManifest(l)
 	if err != nil {
 		t.Fatal(err)
@@ -73,5 +107,52 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 	}
 	if err := xml.Unmarshal(m, &manifest); err != nil || len(manifest.Resources) != len(l.Questions) {
 		t.Errorf("manifest: %v, %d resources", err, len(manifest.Resources))
+	}
+}
+
+// TestQTIZipHasItsManifestAtTheRoot: tools import a QTI package as a zip
+// whose imsmanifest.xml is at the root, with every file it lists.
+func TestQTIZipHasItsManifestAtTheRoot(t *testing.T) {
+	l, _ := quiz.Decode(questions.Compiled)
+	files, err := export.QTIPackage(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := export.Zip(&buf, files); err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	var manifest []byte
+	for _, f := range z.File {
+		names[f.Name] = true
+		if f.Name == "imsmanifest.xml" {
+			r, _ := f.Open()
+			manifest, _ = io.ReadAll(r)
+			r.Close()
+		}
+	}
+	if manifest == nil {
+		t.Fatalf("no imsmanifest.xml at the zip's root: %v", names)
+	}
+	var parsed struct {
+		Resources []struct {
+			Href string `xml:"href,attr"`
+		} `xml:"resources>resource>file"`
+	}
+	if err := xml.Unmarshal(manifest, &parsed); err != nil {
+		t.Fatal(err)
+	}
+	if len(parsed.Resources) != len(l.Questions) {
+		t.Errorf("the manifest lists %d files, want %d", len(parsed.Resources), len(l.Questions))
+	}
+	for _, r := range parsed.Resources {
+		if !names[r.Href] {
+			t.Errorf("the manifest lists %s, which the zip lacks", r.Href)
+		}
 	}
 }
