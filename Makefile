@@ -10,6 +10,7 @@ GOROOT  := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 
 BASE    ?= /
+SITE    ?=
 STATIC  ?= $(BUILD)/static
 
 # ensure installs a Debian package when its command is missing: as root
@@ -86,9 +87,9 @@ SCORM_QUIZ ?= pass=70
 scorm: content wasm server
 	$(SERVER) scorm -out $(BUILD)/scorm -wasm $(WASM) -quiz '$(SCORM_QUIZ)'
 
-## static: the app as plain files for any static host, at the root or under BASE (make static BASE=/beyond-budapest/)
+## static: the app as plain files for any static host, at the root or under BASE (make static BASE=/beyond-budapest/); SITE=https://user.github.io adds absolute og:url/og:image
 static: content wasm
-	$(GO) run ./app static -out $(STATIC) -base $(BASE) -wasm $(WASM)
+	$(GO) run ./app static -out $(STATIC) -base $(BASE) -wasm $(WASM) $(if $(SITE),-site $(SITE))
 
 fmt:
 	@out=$$(gofmt -l app assets questions tests); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi

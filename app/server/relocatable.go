@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -134,4 +135,20 @@ func relocatableAppJS(b []byte) ([]byte, error) {
 		return nil, fmt.Errorf("the app.wasm download %q was not found", wasmURL)
 	}
 	return bytes.Replace(b, []byte(wasmURL), []byte(`fetchWithProgress(self.bbBase+"/`+packedWasm+`"`), 1), nil
+}
+
+// RelocatableWasm reads back the app.wasm that Relocatable packed into
+// site, so that a server can check the packages it makes carry the app
+// it serves.
+func RelocatableWasm(site fs.FS) ([]byte, error) {
+	f, err := site.Open(packedWasm)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("server: %s: %w", packedWasm, err)
+	}
+	return io.ReadAll(z)
 }

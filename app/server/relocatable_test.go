@@ -110,3 +110,29 @@ func TestStaticSiteTellsHostsHowToServeWasm(t *testing.T) {
 		}
 	}
 }
+
+// TestStaticSiteSocialTagsKeepTheBasePath: under a base path and with the
+// site's address, og:url and og:image are absolute and carry the base.
+func TestStaticSiteSocialTagsKeepTheBasePath(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := server.Static(dir, "/beyond-budapest/", server.Config{Wasm: []byte("\x00asm"), Lesson: l, SiteOrigin: "https://user.github.io"}); err != nil {
+		t.Fatal(err)
+	}
+	page := read(t, dir, "learn.html")
+	for _, want := range []string{
+		`<meta property="og:url" content="https://user.github.io/beyond-budapest/learn">`,
+		`<meta property="og:image" content="https://user.github.io/beyond-budapest/web/icon-512.png">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("learn.html lacks %s", want)
+		}
+	}
+	if m := read(t, dir, "manifest.webmanifest"); !strings.Contains(m, `"id": "/beyond-budapest`) {
+		t.Errorf("the static manifest has no id under the base path:\n%s", m)
+	}
+}

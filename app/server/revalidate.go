@@ -21,9 +21,10 @@ import (
 // nothing (pkg/app/http.go:541-551). Here go-app never sees If-None-Match;
 // each successful response gets an ETag of its own address and encoding,
 // text is gzipped when the client accepts it, and only a 200 can become a
-// 304. version is the release (Version), which covers every byte served. app.wasm is not served through here: it is large, compressed ahead
+// 304. version is the release (Version), which covers every byte served;
+// fixPage corrects each HTML page (fixHead) before it is tagged. app.wasm is not served through here: it is large, compressed ahead
 // of time, and tagged per encoding by resources.serveWasm.
-func revalidated(next http.Handler, version string) http.Handler {
+func revalidated(next http.Handler, version string, fixPage func([]byte) []byte) http.Handler {
 	c := &gzipCache{entries: map[string][]byte{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inner := r.Clone(r.Context())
@@ -48,6 +49,9 @@ func revalidated(next http.Handler, version string) http.Handler {
 			return
 		}
 		body := rec.body.Bytes()
+		if isHTML(h.Get("Content-Type")) {
+			body = fixPage(body)
+		}
 		// Tagged by release and address, not by the bytes: go-app writes
 		// attributes in map order, so two renderings of one page differ
 		// (pkg/app/node.go:703, a map, go-app v10.1.11).

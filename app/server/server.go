@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -35,6 +36,10 @@ type Config struct {
 	// UpdateInterval is how often a running app checks for a new version;
 	// zero means the app's default (30 minutes).
 	UpdateInterval time.Duration
+	// SiteOrigin is the site's public address (https://example.org), if
+	// known: pages then carry absolute og:url and og:image for link
+	// previews; without it they carry none.
+	SiteOrigin string
 	// FrameAncestors lists the origins (https://lms.example.edu) allowed to
 	// embed the app in an iframe, besides the app's own.
 	FrameAncestors []string
@@ -60,18 +65,28 @@ func New(cfg Config) (http.Handler, error) {
 	res := &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now(), wasmTag: hex.EncodeToString(sum[:8])}
 	h.Resources = res
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(""))
-	appJS, err := servedAppJS(h)
+	appJS, err := servedPatched(h, "/app.js", "text/javascript; charset=utf-8", patchAppJS)
+	if err != nil {
+		return nil, err
+	}
+	manifest, err := servedPatched(h, "/manifest.webmanifest", "application/manifest+json", withManifestID)
 	if err != nil {
 		return nil, err
 	}
 	site := http.NewServeMux()
-	// go-app answers both names with the same script (pkg/app/http.go:505).
+	// go-app answers both names of each (pkg/app/http.go:505-510).
 	site.Handle("/app.js", appJS)
 	site.Handle("/goapp.js", appJS)
+	site.Handle("/manifest.webmanifest", manifest)
+	site.Handle("/manifest.json", manifest)
 	site.Handle("/web/", res)
 	site.Handle("/", h)
 	mux := http.NewServeMux()
-	mux.Handle("/", revalidated(site, h.Version))
+	origin, err := checkOrigin(cfg.SiteOrigin)
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("/", revalidated(site, h.Version, func(page []byte) []byte { return fixHead(page, origin, "") }))
 	// app.wasm and the zips are large and compressed already: served
 	// directly, with their own ETags.
 	wasm := http.HandlerFunc(res.serveWasm)
@@ -84,24 +99,43 @@ func New(cfg Config) (http.Handler, error) {
 	return securityHeaders(mux, cfg.FrameAncestors), nil
 }
 
-// servedAppJS asks go-app's handler for its generated app.js and returns
-// a handler serving it patched (patchAppJS): go-app keeps the script in a
-// private cache (pkg/app/http.go:277-281) with no hook to change it.
-func servedAppJS(h *app.Handler) (http.Handler, error) {
+// servedPatched asks go-app's handler for one of its generated files and
+// returns a handler serving it patched: go-app keeps them in a private
+// cache (pkg/app/http.go:269-299, go-app v10.1.11) with no hook to change
+// them.
+func servedPatched(h *app.Handler, path, contentType string, patch func([]byte) ([]byte, error)) (http.Handler, error) {
 	rec := &recorder{header: http.Header{}}
-	h.ServeHTTP(rec, httptestRequest("/app.js"))
+	h.ServeHTTP(rec, httptestRequest(path))
 	if rec.status != http.StatusOK {
-		return nil, fmt.Errorf("server: go-app's handler answered %d for /app.js", rec.status)
+		return nil, fmt.Errorf("server: go-app's handler answered %d for %s", rec.status, path)
 	}
-	js, err := patchAppJS(rec.body.Bytes())
+	body, err := patch(rec.body.Bytes())
 	if err != nil {
 		return nil, err
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Content-Type", contentType)
 		w.Header().Set("Cache-Control", "no-cache")
-		w.Write(js)
+		w.Write(body)
 	}), nil
+}
+
+// withManifestID gives go-app's web manifest an id, which go-app does not
+// write (pkg/app/http.go:405-424, go-app v10.1.11), so that browsers and
+// stores identify the installed app by it and not by whatever start_url
+// happens to be. It is start_url itself, the identity browsers gave the
+// app so far, so installed copies stay the same app.
+func withManifestID(b []byte) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("server: go-app's web manifest: %w", err)
+	}
+	start, ok := m["start_url"].(string)
+	if !ok || start == "" {
+		return nil, fmt.Errorf("server: go-app's web manifest has no start_url")
+	}
+	m["id"] = start
+	return json.MarshalIndent(m, "", "  ")
 }
 
 // httptestRequest is a GET request for path, as the server receives it.
