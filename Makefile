@@ -26,7 +26,7 @@ command -v $(1) >/dev/null 2>&1 || { \
   fi; }
 endef
 
-.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server scorm
@@ -69,9 +69,15 @@ $(WASM).br: $(WASM)
 $(WASM).sha256: $(WASM) $(WASM).gz $(WASM).br
 	sha256sum $(WASM) > $@
 
-# xmllint checks the SCORM manifests against the ADL schemas.
+# xmllint checks the SCORM manifests against the ADL schemas and the QTI
+# export against the official QTI 2.1 and IMS CP schemas (../shared/schemas/qti21).
 deps-xmllint:
 	@$(call ensure,xmllint,libxml2-utils)
+
+# Java runs the Nu Html Checker (vnu.jar, from tests/node) on the
+# prerendered pages.
+deps-java:
+	@$(call ensure,java,default-jre-headless)
 
 # brotli compresses app.wasm a quarter smaller than gzip.
 deps-brotli:
@@ -100,7 +106,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./app/scorm ./questions
 
 ## unit: go test of everything but the browser journeys
-unit: deps-node-tools deps-xmllint
+unit: deps-node-tools deps-xmllint deps-java
 	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
 
 ## wasmtest: the engine and loader tests compiled to wasm and run under node
@@ -129,7 +135,8 @@ size: wasm
 deps-browser:
 	@$(call ensure,chromium,chromium chromium-driver)
 
-# Independent checkers (axe-core, xAPI validator, gift-pegjs) from
+# Independent checkers (axe-core, xAPI validator, gift-pegjs, scorm-again,
+# the ADL schemas, the Nu Html Checker) from
 # tests/node, reinstalled whenever its lockfile changes.
 deps-node-tools: deps-node tests/node/node_modules/.package-lock.json
 
