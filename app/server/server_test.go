@@ -67,6 +67,10 @@ func TestServesPagesAssetsAndWasm(t *testing.T) {
 		{"/quiz", "200 OK", "text/html", "Question 1 of"},
 		{"/results", "200 OK", "text/html", "Your results"},
 		{"/web/app.wasm", "200 OK", "application/wasm", string(wasm)},
+		// go-app's script, patched to load app.wasm whatever its type.
+		{"/app.js", "200 OK", "text/javascript", "const instantiateStreaming = bbInstantiate;"},
+		{"/goapp.js", "200 OK", "text/javascript", "bbWasmFailed(loader);"},
+		{"/manifest.webmanifest", "200 OK", "application/manifest+json", `"id": "/"`},
 		{"/web/app.css", "200 OK", "text/css", "--brand"},
 		{"/web/icon.svg", "200 OK", "image/svg+xml", "<svg"},
 		{"/web/missing.css", "404 Not Found", "", ""},

@@ -20,7 +20,8 @@ var appJSPatches = []struct {
 		// with the type it stored when it unpacked the package (Moodle:
 		// document/unknown), and many Apache and nginx set-ups send
 		// application/octet-stream: the page then waited for ever. The
-		// bytes are fetched and compiled whatever their type.
+		// bytes are compiled whatever their type (streaming only when it
+		// is application/wasm).
 		name: "instantiate",
 		old: `  let instantiateStreaming = WebAssembly.instantiateStreaming;
   if (!instantiateStreaming) {
@@ -68,7 +69,9 @@ const wasmLoaderJS = `
 // -----------------------------------------------------------------------------
 
 // bbInstantiate compiles app.wasm from a response whatever its
-// Content-Type. A body that starts with gzip's magic bytes (a SCORM
+// Content-Type. Served as application/wasm (our server, a well-set host),
+// it is compiled while it downloads, as upstream does; otherwise the bytes
+// are read first. A body that starts with gzip's magic bytes (a SCORM
 // package ships app.wasm.gz, since an LMS seldom compresses an unknown
 // type) is decompressed with DecompressionStream, which every current
 // browser supports for gzip.
@@ -76,6 +79,10 @@ async function bbInstantiate(pending, importObject) {
   const response = await pending;
   if (!response.ok) {
     throw new Error("app.wasm: HTTP " + response.status);
+  }
+  const type = (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
+  if (type === "application/wasm" && WebAssembly.instantiateStreaming) {
+    return await WebAssembly.instantiateStreaming(response, importObject);
   }
   let bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
