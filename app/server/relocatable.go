@@ -34,7 +34,7 @@ func Relocatable(dir string, cfg Config) error {
 	defer os.RemoveAll(tmp)
 	// An LMS serves app.wasm as it serves any file it does not know
 	// (Moodle: document/unknown, uncompressed), so the package carries it
-	// gzipped and the browser decompresses it (patchAppJS): a fifth of
+	// gzipped and the browser decompresses it (patchAppJS): about a quarter of
 	// the bytes for the student and for the upload. go-app takes the
 	// file's size for its progress bar from the configuration, hence the
 	// gzipped bytes in place of the app's.
