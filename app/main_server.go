@@ -4,11 +4,11 @@
 //
 //	app check [DIR]                 validate the lesson (default: the bundled questions/)
 //	app compile [DIR]               validate DIR (default questions) and write DIR/lesson.json
-//	app static [-out D] [-base B] [-wasm F]   write the app as a static site
+//	app static [-out D] [-base B] [-site O] [-wasm F]   write the app as a static site
 //	app report                      print which questions test which facts, answer cues, reading grades
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
-//	app serve [-addr A] [-wasm F] [-scorm D]   serve the app (default 127.0.0.1:8000)
+//	app serve [-addr A] [-wasm F] [-scorm D] [-site O]   serve the app (default 127.0.0.1:8000)
 package main
 
 import (
@@ -190,22 +190,24 @@ func exportBank(args []string) error {
 	if err := os.MkdirAll(qti, 0o755); err != nil {
 		return err
 	}
-	for i := range l.Questions {
-		b, err := export.QTIItem(&l.Questions[i])
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(qti, l.Questions[i].ID+".xml"), b, 0o644); err != nil {
-			return err
-		}
-	}
-	manifest, err := export.QTIManifest(l)
+	files, err := export.QTIPackage(l)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(qti, "imsmanifest.xml"), manifest, 0o644); err != nil {
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(qti, f.Name), f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	var zipped bytes.Buffer
+	if err := export.Zip(&zipped, files); err != nil {
 		return err
 	}
+	p = filepath.Join(*out, "beyond-budapest.qti.zip")
+	if err := os.WriteFile(p, zipped.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (QTI 2.1 content package, imsmanifest.xml at its root)\n", p)
 	fmt.Printf("wrote %s/ (%d QTI 2.1 items and imsmanifest.xml)\n", qti, len(l.Questions))
 	return nil
 }
@@ -234,6 +236,7 @@ func static(args []string) error {
 	fs := flag.NewFlagSet("static", flag.ContinueOnError)
 	out := fs.String("out", "build/static", "folder to write")
 	base := fs.String("base", "/", "base path the site is served under, e.g. /beyond-budapest/")
+	site := fs.String("site", "", "the site's public origin, e.g. https://user.github.io: pages then carry absolute og:url and og:image")
 	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -245,10 +248,11 @@ func static(args []string) error {
 	if err := os.RemoveAll(*out); err != nil {
 		return err
 	}
+	cfg.SiteOrigin = *site
 	if err := server.Static(*out, *base, cfg); err != nil {
 		return err
 	}
-	fmt.Printf("static site written to %s/ (base path %s)\n", *out, *base)
+	fmt.Printf("static site written to %s/ (base path %s), with _headers (Netlify, Cloudflare Pages) and .htaccess (Apache)\n", *out, *base)
 	return nil
 }
 
@@ -306,6 +310,7 @@ func serve(args []string) error {
 	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
 	embedders := fs.String("frame-ancestors", "", "space-separated origins allowed to embed the app, e.g. \"https://moodle.example.edu\"")
 	scormSite := fs.String("scorm", "", "the SCORM site written by `app scorm` (build/scorm/site): offer packages at /scorm/")
+	site := fs.String("site", "", "the site's public origin, e.g. https://example.org: pages then carry absolute og:url and og:image")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -314,13 +319,15 @@ func serve(args []string) error {
 		return err
 	}
 	cfg.FrameAncestors = strings.Fields(*embedders)
+	cfg.SiteOrigin = *site
 	if *scormSite != "" {
 		// Packages must carry the app being served, not an older build.
-		b, err := os.ReadFile(filepath.Join(*scormSite, "web", "app.wasm"))
+		site := os.DirFS(*scormSite)
+		b, err := server.RelocatableWasm(site)
 		if err != nil || !bytes.Equal(b, cfg.Wasm) {
 			return fmt.Errorf("%s does not hold this build of the app (run make scorm)", *scormSite)
 		}
-		cfg.ScormSite = os.DirFS(*scormSite)
+		cfg.ScormSite = site
 	}
 	h, err := server.New(cfg)
 	if err != nil {

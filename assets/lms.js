@@ -9,7 +9,8 @@
 // 2. Finds the LMS's API (SCORM 2004's API_1484_11 or 1.2's API) in this
 //    window, its parents or its opener, and opens the session at once:
 //    an LMS expects Initialize soon after launch.
-// 3. Closes the session when the page goes away, with the time spent.
+// 3. Records the time spent when the quiz is finished (recordTime) and
+//    closes the session when the page goes away, with the time again.
 // 4. Keeps every address the app shows one that the LMS can serve again
 //    on a reload (keepAddressesLoadable).
 //
@@ -57,6 +58,20 @@
       var q = p.toString();
       return launch + (q ? "?" + q : "") + u.hash;
     }
+    // The launch page's own links, prerendered as ./learn and so on,
+    // are followed by the browser until the app runs (and for good if
+    // app.wasm cannot load): they get the same form. Files (./web/…) are
+    // left as they are.
+    document.addEventListener("DOMContentLoaded", function () {
+      var links = document.querySelectorAll("a[href]");
+      for (var i = 0; i < links.length; i++) {
+        var href = links[i].getAttribute("href");
+        var u = new URL(href, window.location.href);
+        if (u.origin === window.location.origin && /^[^.]*$/.test(u.pathname.slice(u.pathname.lastIndexOf("/")))) {
+          links[i].setAttribute("href", fold(href));
+        }
+      }
+    });
     var push = history.pushState.bind(history);
     var replace = history.replaceState.bind(history);
     history.pushState = function (state, title, url) { return push(state, title, fold(url)); };
@@ -210,6 +225,21 @@
     return "PT" + (h ? h + "H" : "") + (m ? m + "M" : "") + Number(s.toFixed(2)) + "S";
   }
 
+  // recordTime sets the session time so far; "" or the LMS's error. The
+  // app calls it with the final score, committed at once: the commit on
+  // pagehide often never reaches the LMS's server (Moodle's 2004 player
+  // kept the previous session's time), so the finish must carry it too.
+  // In review mode the LMS shows an earlier attempt; nothing is recorded.
+  bridge.recordTime = function () {
+    if (!open) {
+      return "the session is closed";
+    }
+    if (bridge.get(version === "1.2" ? "cmi.core.lesson_mode" : "cmi.mode") === "review") {
+      return "";
+    }
+    return call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
+  };
+
   // finish closes the session once: pagehide fires when the student
   // leaves, closes the tab, or the LMS removes the frame.
   function finish() {
@@ -220,11 +250,7 @@
       clearTimeout(commitTimer);
       commitTimer = null;
     }
-    // In review mode the LMS shows an earlier attempt; nothing is recorded.
-    var mode = bridge.get(version === "1.2" ? "cmi.core.lesson_mode" : "cmi.mode");
-    if (mode !== "review") {
-      call("set", version === "1.2" ? "cmi.core.session_time" : "cmi.session_time", sessionTime());
-    }
+    bridge.recordTime();
     call("commit", "");
     call("finish", "");
     open = false;

@@ -17,7 +17,8 @@ import (
 // Mapping: single → multiple choice; multiple → multiple choice with
 // weights that give the app's partial credit (each right choice
 // 100/R %, each wrong one −100/W %, R and W being the numbers of right
-// and wrong choices; see multipleWeights); truefalse → {TRUE}/{FALSE};
+// and wrong choices; see multipleWeights); truefalse → {TRUE}/{FALSE}
+// with the wrong and right answers' feedback ({FALSE#wrong#right});
 // text → short answer with every accepted answer; match → matching. GIFT
 // has no ordering question: an order question becomes a matching question
 // that pairs each item with its position (1, 2, 3…), which grades the same
@@ -49,7 +50,7 @@ func GIFT(l *quiz.Lesson) string {
 				fmt.Fprintf(&b, "\t~%%%s%%%s%s\n", weight, giftEscape(c.Text), feedback(c.Feedback))
 			}
 		case quiz.TrueFalse:
-			b.WriteString(map[bool]string{true: "\tTRUE\n", false: "\tFALSE\n"}[q.Choices[0].Correct])
+			b.WriteString("\t" + trueFalse(q) + "\n")
 		case quiz.Text:
 			for _, a := range q.Answers {
 				fmt.Fprintf(&b, "\t=%s\n", giftEscape(a))
@@ -66,6 +67,23 @@ func GIFT(l *quiz.Lesson) string {
 		fmt.Fprintf(&b, "\t####%s\n}\n\n", giftEscape(q.Explanation))
 	}
 	return b.String()
+}
+
+// trueFalse is a true/false answer with its feedback, as Moodle reads
+// it: {FALSE#shown for a wrong answer#shown for a right answer}. Choice 0
+// is "True" (quiz.Load builds true/false that way).
+func trueFalse(q *quiz.Question) string {
+	answer, right, wrong := "TRUE", q.Choices[0], q.Choices[1]
+	if !q.Choices[0].Correct {
+		answer, right, wrong = "FALSE", q.Choices[1], q.Choices[0]
+	}
+	switch {
+	case right.Feedback != "":
+		return answer + "#" + giftEscape(wrong.Feedback) + "#" + giftEscape(right.Feedback)
+	case wrong.Feedback != "":
+		return answer + "#" + giftEscape(wrong.Feedback)
+	}
+	return answer
 }
 
 func feedback(f string) string {

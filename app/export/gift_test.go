@@ -24,7 +24,12 @@ type giftQuestion struct {
 	Stem           giftText  `json:"stem"`
 	GlobalFeedback *giftText `json:"globalFeedback"`
 	IsTrue         bool      `json:"isTrue"`
-	Choices        []struct {
+	// gift-pegjs names a true/false question's two feedback texts by
+	// position: the first (Moodle shows it for a wrong answer) and the
+	// second (for a right one).
+	WrongFeedback *giftText `json:"trueFeedback"`
+	RightFeedback *giftText `json:"falseFeedback"`
+	Choices       []struct {
 		IsCorrect bool      `json:"isCorrect"`
 		Weight    *float64  `json:"weight"`
 		Text      giftText  `json:"text"`
@@ -75,6 +80,12 @@ func TestGIFTRoundTrip(t *testing.T) {
 	if len(parsed) != len(l.Questions) {
 		t.Fatalf("parsed %d questions, want %d", len(parsed), len(l.Questions))
 	}
+	tfFeedback := 0 // true/false questions with feedback
+	defer func() {
+		if tfFeedback == 0 {
+			t.Error("no true/false question has feedback: the check compared nothing")
+		}
+	}()
 	for _, g := range parsed {
 		q, ok := l.Question(g.Title)
 		if !ok {
@@ -116,6 +127,22 @@ func TestGIFTRoundTrip(t *testing.T) {
 		case quiz.TrueFalse:
 			if g.Type != "TF" || g.IsTrue != q.Choices[0].Correct {
 				t.Errorf("%s: %s isTrue=%v", q.ID, g.Type, g.IsTrue)
+			}
+			right, wrong := q.Choices[0], q.Choices[1]
+			if !right.Correct {
+				right, wrong = wrong, right
+			}
+			text := func(f *giftText) string {
+				if f == nil {
+					return ""
+				}
+				return f.Text
+			}
+			if text(g.RightFeedback) != right.Feedback || text(g.WrongFeedback) != wrong.Feedback {
+				t.Errorf("%s: feedback wrong %q, right %q; want %q, %q", q.ID, text(g.WrongFeedback), text(g.RightFeedback), wrong.Feedback, right.Feedback)
+			}
+			if right.Feedback != "" || wrong.Feedback != "" {
+				tfFeedback++
 			}
 		case quiz.Text:
 			if g.Type != "Short" || len(g.Choices) != len(q.Answers) {

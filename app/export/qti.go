@@ -1,9 +1,13 @@
 package export
 
 import (
+	"archive/zip"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"strconv"
+	"strings"
+	"time"
 
 	"beyondbudapest/app/quiz"
 )
@@ -19,16 +23,22 @@ const qtiNamespace = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 // wrong choices; the mapping's lower bound keeps it from going below 0), matching
 // 1/pairs per pair. Order questions are scored all-or-nothing (QTI's
 // match_correct): QTI has no built-in "longest run in order" rule.
+//
+// The title is the prompt, shortened; the explanation is general feedback
+// (modalFeedback, always shown once answered) and each choice's own
+// feedback is a feedbackInline in that choice, shown when it was picked:
+// the response processing copies the response into FEEDBACK.
 func QTIItem(q *quiz.Question) ([]byte, error) {
 	it := qtiItem{
-		XMLNS: qtiNamespace, Identifier: "q-" + q.ID, Title: q.ID, Adaptive: "false", TimeDependent: "false",
+		XMLNS: qtiNamespace, Identifier: "q-" + q.ID, Title: shortTitle(q.Prompt, 60), Adaptive: "false", TimeDependent: "false",
 		Outcomes: []qtiOutcome{
 			{Identifier: "SCORE", Cardinality: "single", BaseType: "float", Default: &qtiValues{Values: []string{"0"}}},
 			// The explanation is always shown once the item is answered.
-			{Identifier: "FEEDBACK", Cardinality: "single", BaseType: "identifier", Default: &qtiValues{Values: []string{"EXPLANATION"}}},
+			{Identifier: "GENERAL", Cardinality: "single", BaseType: "identifier", Default: &qtiValues{Values: []string{"EXPLANATION"}}},
 		},
-		Feedback: []qtiModal{{OutcomeIdentifier: "FEEDBACK", ShowHide: "show", Identifier: "EXPLANATION", Text: q.Explanation}},
+		Feedback: []qtiModal{{OutcomeIdentifier: "GENERAL", ShowHide: "show", Identifier: "EXPLANATION", Text: q.Explanation}},
 	}
+	choiceFeedback := false
 	resp := qtiResponse{Identifier: "RESPONSE", BaseType: "identifier"}
 	processing := "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 	body := qtiBody{Prompt: q.Prompt}
@@ -49,7 +59,12 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 		for _, i := range quiz.ChoiceOrder(q) {
 			c := q.Choices[i]
 			id := "c" + strconv.Itoa(i)
-			ci.Choices = append(ci.Choices, qtiChoice{Identifier: id, Text: c.Text})
+			choice := qtiChoice{Identifier: id, Text: c.Text}
+			if c.Feedback != "" {
+				choice.Feedback = &qtiInlineFeedback{OutcomeIdentifier: "FEEDBACK", Identifier: id, ShowHide: "show", Text: c.Feedback}
+				choiceFeedback = true
+			}
+			ci.Choices = append(ci.Choices, choice)
 			if c.Correct {
 				resp.Correct.Values = append(resp.Correct.Values, id)
 			}
@@ -102,6 +117,12 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 	it.Response = resp
 	it.Body = body
 	it.Processing = qtiProcessing{Template: processing}
+	if choiceFeedback {
+		// A template cannot also set FEEDBACK, so its rules are written
+		// out, followed by the copy of the response.
+		it.Outcomes = append(it.Outcomes, qtiOutcome{Identifier: "FEEDBACK", Cardinality: resp.Cardinality, BaseType: "identifier"})
+		it.Processing.Rules = templateRules[processing] + `<setOutcomeValue identifier="FEEDBACK"><variable identifier="RESPONSE"/></setOutcomeValue>`
+	}
 	b, err := xml.MarshalIndent(it, "", "  ")
 	if err != nil {
 		return nil, err
@@ -179,8 +200,18 @@ type qtiOrderInteraction struct {
 }
 
 type qtiChoice struct {
-	Identifier string `xml:"identifier,attr"`
-	Text       string `xml:",chardata"`
+	Identifier string             `xml:"identifier,attr"`
+	Text       string             `xml:",chardata"`
+	Feedback   *qtiInlineFeedback `xml:"feedbackInline,omitempty"`
+}
+
+// qtiInlineFeedback is a choice's own feedback, shown when FEEDBACK holds
+// the choice's identifier.
+type qtiInlineFeedback struct {
+	OutcomeIdentifier string `xml:"outcomeIdentifier,attr"`
+	Identifier        string `xml:"identifier,attr"`
+	ShowHide          string `xml:"showHide,attr"`
+	Text              string `xml:",chardata"`
 }
 
 type qtiMatchInteraction struct {
@@ -208,6 +239,36 @@ type qtiTextEntry struct {
 
 type qtiProcessing struct {
 	Template string `xml:"template,attr"`
+	Rules    string `xml:",innerxml"` // The template's rules written out, when more are needed.
+}
+
+// templateRules are QTI 2.1's response processing templates written out
+// (their text at the template addresses), so that rules can be added.
+var templateRules = map[string]string{
+	"http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct": `<responseCondition><responseIf><match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>` +
+		`<setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue></setOutcomeValue></responseIf>` +
+		`<responseElse><setOutcomeValue identifier="SCORE"><baseValue baseType="float">0</baseValue></setOutcomeValue></responseElse></responseCondition>`,
+	"http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response": `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>` +
+		`<setOutcomeValue identifier="SCORE"><baseValue baseType="float">0</baseValue></setOutcomeValue></responseIf>` +
+		`<responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse></responseCondition>`,
+}
+
+// shortTitle is the prompt as an item title: whole words up to n
+// characters, with an ellipsis when cut.
+func shortTitle(prompt string, n int) string {
+	words := strings.Fields(prompt)
+	title := ""
+	for _, w := range words {
+		next := strings.TrimSpace(title + " " + w)
+		if len([]rune(next)) > n-1 {
+			if title == "" {
+				return string([]rune(w)[:n-1]) + "…"
+			}
+			return strings.TrimRight(title, ",;:") + "…"
+		}
+		title = next
+	}
+	return title
 }
 
 type qtiModal struct {
@@ -248,4 +309,49 @@ type qtiResource struct {
 
 type qtiFile struct {
 	Href string `xml:"href,attr"`
+}
+
+// File is one file of an export: its name in the package and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// QTIPackage is the question bank as a QTI 2.1 content package:
+// imsmanifest.xml first, then one item per question, named as the
+// manifest lists them. Write it as a folder, or as a zip with Zip: tools
+// import the zip with the manifest at its root.
+func QTIPackage(l *quiz.Lesson) ([]File, error) {
+	m, err := QTIManifest(l)
+	if err != nil {
+		return nil, err
+	}
+	files := []File{{Name: "imsmanifest.xml", Data: m}}
+	for _, id := range l.InSectionOrder() {
+		q, ok := l.Question(id)
+		if !ok {
+			return nil, fmt.Errorf("export: question %q is listed but missing", id)
+		}
+		b, err := QTIItem(q)
+		if err != nil {
+			return nil, fmt.Errorf("export: question %s: %w", id, err)
+		}
+		files = append(files, File{Name: id + ".xml", Data: b})
+	}
+	return files, nil
+}
+
+// Zip writes files, in order, as a zip archive at w's root.
+func Zip(w io.Writer, files []File) error {
+	z := zip.NewWriter(w)
+	for _, f := range files {
+		out, err := z.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(f.Data); err != nil {
+			return err
+		}
+	}
+	return z.Close()
 }

@@ -270,7 +270,7 @@ func TestTeachersPageBuildsTheSnippet(t *testing.T) {
 			t.Errorf("the downloaded package's manifest lacks %s", want)
 		}
 	}
-	if _, err := z.Open("web/app.wasm"); err != nil {
+	if _, err := z.Open("web/app.wasm.gz"); err != nil {
 		t.Error("the downloaded package has no app")
 	}
 }

@@ -165,7 +165,8 @@ func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string
 	t.Helper()
 	registerOnce.Do(ui.Register)
 	site := t.TempDir()
-	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), Lesson: l}); err != nil {
+	// With make wasm's gzip -9 copy when BB_WASM names one, as make scorm.
+	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), WasmGzip: wasmGz, Lesson: l}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := scorm.ForSettings(v, settings, l)
@@ -276,9 +277,24 @@ func answerInFrame(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.R
 	}
 }
 
+// servedAs serves the files in dir as an LMS would: with no compression,
+// and app.wasm (app.wasm.gz in a package) with the Content-Type the LMS
+// stored for it, not application/wasm (wasmType; "" for Go's default).
+// Moodle has no wasm entry and sends document/unknown; many Apache and
+// nginx set-ups send application/octet-stream.
+func servedAs(dir, wasmType string) http.Handler {
+	files := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if wasmType != "" && (strings.HasSuffix(r.URL.Path, ".wasm") || strings.HasSuffix(r.URL.Path, ".wasm.gz")) {
+			w.Header().Set("Content-Type", wasmType)
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
 // testLMS serves the test LMS and, under lmsContent, the unzipped package
-// in content.
-func testLMS(t *testing.T, content string) *httptest.Server {
+// in content, with app.wasm's type as servedAs says.
+func testLMS(t *testing.T, content, wasmType string) *httptest.Server {
 	t.Helper()
 	dist, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "node_modules", "scorm-again", "dist"))
 	if _, err := os.Stat(dist); err != nil {
@@ -293,7 +309,7 @@ func testLMS(t *testing.T, content string) *httptest.Server {
 	mux.HandleFunc("/lms/player.html", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, lmsPage)
 	})
-	mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
+	mux.Handle(lmsContent, http.StripPrefix(lmsContent, servedAs(content, wasmType)))
 	lms := httptest.NewServer(mux)
 	t.Cleanup(lms.Close)
 	return lms
@@ -319,11 +335,12 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		t.Fatalf("the lesson has %d kinds of question, want 6", len(ids))
 	}
 	for _, c := range []struct {
-		v     scorm.Version
-		wrong map[string]bool // questions answered wrongly
+		v        scorm.Version
+		wrong    map[string]bool // questions answered wrongly
+		wasmType string          // as the LMS sends app.wasm
 	}{
-		{scorm.V12, map[string]bool{ids[0]: true}},
-		{scorm.V2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}},
+		{scorm.V12, map[string]bool{ids[0]: true}, "application/octet-stream"},
+		{scorm.V2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}, "document/unknown"},
 	} {
 		t.Run("SCORM "+string(c.v), func(t *testing.T) {
 			settings := "questions=" + strings.Join(ids, ",") + "&pass=70"
@@ -335,7 +352,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				t.Fatalf("manifest parameters %q", params)
 			}
 
-			lms := testLMS(t, content)
+			lms := testLMS(t, content, c.wasmType)
 
 			ctx := newBrowser(t, 1000, 1000)
 			first, _ := json.Marshal(firstState)
@@ -407,6 +424,10 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			if set[status] != "incomplete" {
 				t.Errorf("%s = %q after three of six answers, want incomplete", status, set[status])
 			}
+			exit := map[scorm.Version]string{scorm.V12: "cmi.core.exit", scorm.V2004: "cmi.exit"}[c.v]
+			if set[exit] != "suspend" {
+				t.Errorf("%s = %q after leaving mid-quiz, want suspend (to resume)", exit, set[exit])
+			}
 
 			// Second visit: the LMS hands the suspend data back; the quiz
 			// resumes at question 4 with the earlier answers kept.
@@ -433,6 +454,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				waitFor(t, ctx, "the results page after the retry", inFrame(`document.getElementById("lms-recorded")`))
 				res.Score = expectedScore(l, plan)
 			}
+			checkTimeCommittedOnFinish(t, ctx, c.v)
 			cmi = eval[map[string]any](t, ctx, `close()`)
 			set = checkCalls(t, ctx, c.v)
 
@@ -476,16 +498,16 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				if core["lesson_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) || score["max"] != "100" {
 					t.Errorf("LMS holds status %v, score %v; want %s with %d", core["lesson_status"], score, outcome, res.Percent())
 				}
-				if set["cmi.core.exit"] != "suspend" {
-					t.Errorf("cmi.core.exit = %q", set["cmi.core.exit"])
+				if v, ok := set["cmi.core.exit"]; !ok || v != "" {
+					t.Errorf("cmi.core.exit = %q after the last question, want \"\" (the attempt closes)", v)
 				}
 			case scorm.V2004:
 				score := cmi["score"].(map[string]any)
 				if cmi["completion_status"] != "completed" || cmi["success_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) {
 					t.Errorf("LMS holds %v/%v, score %v; want completed/%s with %d", cmi["completion_status"], cmi["success_status"], score, outcome, res.Percent())
 				}
-				if set["cmi.exit"] != "suspend" {
-					t.Errorf("cmi.exit = %q", set["cmi.exit"])
+				if set["cmi.exit"] != "normal" {
+					t.Errorf("cmi.exit = %q after the last question, want normal (the attempt closes)", set["cmi.exit"])
 				}
 			}
 			if data := fmt.Sprint(cmi["suspend_data"]); len(data) == 0 || len(data) > quiz.SuspendLimit {
@@ -501,7 +523,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 	t.Run("review mode", func(t *testing.T) {
 		content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
 		unzip(t, scormPackage(t, l, scorm.V12, "pass=70"), content)
-		lms := testLMS(t, content)
+		lms := testLMS(t, content, "")
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
 		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+scorm.Launch+"?pass=70"))
@@ -553,5 +575,156 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
 		do(t, ctx, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
 		waitFor(t, ctx, "the quiz again", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
+	})
+}
+
+// checkTimeCommittedOnFinish fails unless the session time was set and
+// committed when the quiz was finished, before the student left: the
+// commit on leaving often never reaches the LMS's server (in Moodle the
+// 2004 session that finished kept the previous session's time).
+func checkTimeCommittedOnFinish(t *testing.T, ctx context.Context, v scorm.Version) {
+	t.Helper()
+	element := map[scorm.Version]string{scorm.V12: "cmi.core.session_time", scorm.V2004: "cmi.session_time"}[v]
+	calls := eval[[]lmsCall](t, ctx, `window.lmsCalls`)
+	setAt := -1
+	for i, c := range calls {
+		switch {
+		case c.Name == "LMSFinish" || c.Name == "Terminate":
+			t.Fatalf("SCORM %s: the session ended before the student left", v)
+		case (c.Name == "SetValue" || c.Name == "LMSSetValue") && len(c.Args) == 2 && c.Args[0] == element && c.Args[1] != "":
+			setAt = i
+		case (c.Name == "Commit" || c.Name == "LMSCommit") && setAt >= 0:
+			return
+		}
+	}
+	if setAt < 0 {
+		t.Errorf("SCORM %s: finishing the quiz did not set %s", v, element)
+	} else {
+		t.Errorf("SCORM %s: %s was set on finishing but not committed", v, element)
+	}
+}
+
+// TestSCORMPackagesStartWhateverTheWasmType plays each package to the end
+// from an LMS that sends app.wasm with a type that is not
+// application/wasm, uncompressed, as real ones do: the quiz must start,
+// finish, and the LMS get the score, the closed attempt and the time.
+func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{l.Questions[0].ID, l.Questions[1].ID}
+	settings := "questions=" + strings.Join(ids, ",")
+	packages := map[scorm.Version][]byte{}
+	for _, v := range scorm.Versions {
+		packages[v] = scormPackage(t, l, v, settings)
+	}
+	tests := []struct {
+		v        scorm.Version
+		wasmType string
+	}{
+		{scorm.V12, "document/unknown"},
+		{scorm.V2004, "application/octet-stream"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("SCORM %s as %s", tt.v, tt.wasmType), func(t *testing.T) {
+			content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
+			unzip(t, packages[tt.v], content)
+			lms := testLMS(t, content, tt.wasmType)
+			ctx := newBrowser(t, 1000, 1000)
+			do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
+			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+scorm.Launch+"?"+settings))
+			waitFor(t, ctx, "the app to start with app.wasm sent as "+tt.wasmType, inFrame(`document.getElementById("app-ready")`))
+			// What the student downloaded from the LMS to start the quiz.
+			bytes := eval[[]int](t, ctx, `(() => { const w = document.querySelector("iframe").contentWindow;
+				const all = [...w.performance.getEntriesByType("navigation"), ...w.performance.getEntriesByType("resource")];
+				const wasm = all.filter(e => e.name.includes("app.wasm"));
+				return [all.reduce((n, e) => n + e.encodedBodySize, 0), wasm.reduce((n, e) => n + e.encodedBodySize, 0), wasm.length]; })()`)
+			if bytes[2] != 1 {
+				t.Errorf("app.wasm was downloaded %d times, want once", bytes[2])
+			}
+			t.Logf("SCORM %s: the student downloaded %d bytes from the LMS, %d of them app.wasm", tt.v, bytes[0], bytes[1])
+			eval[bool](t, ctx, inFrame(`(document.getElementById('quiz-link').click(), true)`))
+			for range ids {
+				waitFor(t, ctx, "a question in the frame", inFrame(`document.querySelector("fieldset[data-question]")`))
+				q, ok := l.Question(eval[string](t, ctx, inFrame(`document.querySelector("fieldset[data-question]").dataset.question`)))
+				if !ok {
+					t.Fatal("unknown question in the frame")
+				}
+				answerInFrame(t, ctx, q, rightResponse(q))
+			}
+			waitFor(t, ctx, "the results page", inFrame(`document.getElementById("lms-recorded")`))
+			checkTimeCommittedOnFinish(t, ctx, tt.v)
+			cmi := eval[map[string]any](t, ctx, `close()`)
+			set := checkCalls(t, ctx, tt.v)
+			switch tt.v {
+			case scorm.V12:
+				core, _ := cmi["core"].(map[string]any)
+				score, _ := core["score"].(map[string]any)
+				if score["raw"] != "100" || core["lesson_status"] != "completed" || set["cmi.core.exit"] != "" {
+					t.Errorf("the LMS holds score %v, status %v, exit %q; want 100, completed, \"\"", score, core["lesson_status"], set["cmi.core.exit"])
+				}
+			case scorm.V2004:
+				score, _ := cmi["score"].(map[string]any)
+				if score["raw"] != "100" || cmi["completion_status"] != "completed" || set["cmi.exit"] != "normal" {
+					t.Errorf("the LMS holds score %v, %v, exit %q; want 100, completed, normal", score, cmi["completion_status"], set["cmi.exit"])
+				}
+			}
+		})
+	}
+
+	// A truncated app.wasm (a broken upload, a dropped connection) shows a
+	// plain message with a retry, never a bar stuck at 100 %; the launch
+	// page's links still lead to pages of the package; once the file is
+	// whole again, Try again starts the app.
+	t.Run("truncated app.wasm", func(t *testing.T) {
+		content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
+		unzip(t, packages[scorm.V12], content)
+		packed := filepath.Join(content, "web", "app.wasm.gz")
+		whole, err := os.ReadFile(packed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(packed, whole[:len(whole)/2], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lms := testLMS(t, content, "application/octet-stream")
+		ctx := newBrowser(t, 1000, 1000)
+		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {}, %q), true)`, lmsContent+scorm.Launch+"?"+settings))
+		waitFor(t, ctx, "the message that the quiz could not start", inFrame(`document.getElementById("wasm-retry") && document.getElementById("wasm-retry").offsetParent !== null`))
+		msg := eval[string](t, ctx, inFrame(`document.getElementById("app-wasm-loader").innerText`))
+		if !strings.Contains(msg, "could not start") || strings.Contains(msg, "%") {
+			t.Errorf("the loader shows %q, want a plain message and no progress", msg)
+		}
+		screenshot(t, ctx, "scorm-truncated-wasm")
+
+		// Every link of the launch page, followed before the app runs,
+		// must be a file the LMS has: the launch page itself.
+		links := eval[[]string](t, ctx, inFrame(`[...document.querySelectorAll("a[href]")].map(a => a.href).filter(h => h.startsWith(location.origin))`))
+		if len(links) == 0 {
+			t.Fatal("the launch page has no links to check")
+		}
+		for _, link := range links {
+			if !strings.HasPrefix(link, lms.URL+lmsContent) {
+				t.Errorf("link %s leaves the package", link)
+				continue
+			}
+			resp, err := http.Get(link)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				t.Errorf("link %s: %s from the LMS", link, resp.Status)
+			}
+		}
+
+		if err := os.WriteFile(packed, whole, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, inFrame(`(document.getElementById("wasm-retry").click(), true)`))
+		waitFor(t, ctx, "the app to start after Try again", inFrame(`document.getElementById("app-ready")`))
 	})
 }

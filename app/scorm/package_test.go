@@ -229,3 +229,40 @@ func TestForSettings(t *testing.T) {
 		t.Errorf("file names %s, %s", V12.FileName(), V2004.FileName())
 	}
 }
+
+// TestManifestNamesOnlySchemasItShips: ADL's test suite looks for every
+// file a manifest's xsi:schemaLocation names inside the package. The
+// manifests name none; one that starts to must ship them.
+func TestManifestNamesOnlySchemasItShips(t *testing.T) {
+	for _, v := range Versions {
+		var buf bytes.Buffer
+		if err := (Package{Version: v, Title: "t"}).Write(&buf, site()); err != nil {
+			t.Fatal(err)
+		}
+		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		shipped := map[string]bool{}
+		var manifest string
+		for _, f := range z.File {
+			shipped[f.Name] = true
+			if f.Name == "imsmanifest.xml" {
+				r, _ := f.Open()
+				b, _ := io.ReadAll(r)
+				manifest = string(b)
+			}
+		}
+		_, loc, found := strings.Cut(manifest, `schemaLocation="`)
+		if !found {
+			continue
+		}
+		loc, _, _ = strings.Cut(loc, `"`)
+		fields := strings.Fields(loc)
+		for i := 1; i < len(fields); i += 2 {
+			if !shipped[fields[i]] {
+				t.Errorf("SCORM %s: the manifest names %s, which the package does not ship", v, fields[i])
+			}
+		}
+	}
+}

@@ -80,10 +80,15 @@ func Review(v Version, get Getter) bool {
 	return false
 }
 
+// exitElement is where the package tells the LMS how the learner left:
+// "suspend" keeps the attempt open and hands the suspend data back at the
+// next launch; "normal" (2004) or "" (1.2) closes it, so the LMS's own
+// attempt and grading settings apply.
+var exitElement = map[Version]string{V12: "cmi.core.exit", V2004: "cmi.exit"}
+
 // Started is what to set when the quiz opens: the attempt is under way,
-// and leaving keeps it open (exit "suspend"), so the LMS hands the
-// progress back at the next launch, finished or not, and the student
-// returns to their results.
+// and leaving before the last question keeps it open (exit "suspend"), so
+// the LMS hands the progress back at the next launch.
 func Started(v Version, get Getter) []Set {
 	switch v {
 	case V12:
@@ -140,13 +145,17 @@ func Answered(v Version, n int, q *quiz.Question, a quiz.Answer, took time.Durat
 	for i, pat := range patterns {
 		out = append(out, Set{fmt.Sprintf("%scorrect_responses.%d.pattern", p, i), pat})
 	}
-	return out
+	// A student who retries after finishing is under way again: leaving
+	// now must keep the attempt open, as before the first finish.
+	return append(out, Set{exitElement[v], "suspend"})
 }
 
-// Finished reports the score and the outcome. The score is the percentage
-// (raw 0–100, as SCORM 1.2 LMSs expect), and in 2004 also scaled 0–1.
-// Without a pass mark the quiz is only completed; with one, passed or
-// failed too.
+// Finished reports the score and the outcome, and closes the attempt
+// (exit "" in 1.2, "normal" in 2004): otherwise the LMS keeps a finished
+// attempt open for ever (Moodle does), and its settings for new attempts
+// and grading never apply. The score is the percentage (raw 0–100, as
+// SCORM 1.2 LMSs expect), and in 2004 also scaled 0–1. Without a pass
+// mark the quiz is only completed; with one, passed or failed too.
 func Finished(v Version, res quiz.Results) []Set {
 	pct := res.Percent()
 	raw := strconv.Itoa(pct)
@@ -161,6 +170,7 @@ func Finished(v Version, res quiz.Results) []Set {
 			{"cmi.core.score.max", "100"},
 			{"cmi.core.score.raw", raw},
 			{"cmi.core.lesson_status", status},
+			{"cmi.core.exit", ""},
 		}
 	case V2004:
 		success := "unknown"
@@ -174,6 +184,7 @@ func Finished(v Version, res quiz.Results) []Set {
 			{"cmi.score.scaled", strconv.FormatFloat(float64(pct)/100, 'f', -1, 64)},
 			{"cmi.completion_status", "completed"},
 			{"cmi.success_status", success},
+			{"cmi.exit", "normal"},
 		}
 	}
 	return nil

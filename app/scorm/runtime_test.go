@@ -170,3 +170,31 @@ func TestReviewMode(t *testing.T) {
 		}
 	}
 }
+
+// TestExitClosesOnlyAFinishedAttempt: the last question closes the
+// attempt (exit normal / ""), while starting or answering, a retry
+// included, keeps it open to resume (suspend).
+func TestExitClosesOnlyAFinishedAttempt(t *testing.T) {
+	q := &quiz.Question{ID: "tf", Kind: quiz.TrueFalse, Prompt: "It was binding.", Choices: []quiz.Choice{{Text: "True"}, {Text: "False", Correct: true}}}
+	res := quiz.Results{Score: 1, Max: 1}
+	tests := []struct {
+		v       Version
+		step    string
+		sets    []Set
+		element string
+		want    string
+	}{
+		{V12, "start", Started(V12, func(string) string { return "" }), "cmi.core.exit", "suspend"},
+		{V12, "answer", Answered(V12, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.core.exit", "suspend"},
+		{V12, "finish", Finished(V12, res), "cmi.core.exit", ""},
+		{V2004, "start", Started(V2004, func(string) string { return "" }), "cmi.exit", "suspend"},
+		{V2004, "answer", Answered(V2004, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.exit", "suspend"},
+		{V2004, "finish", Finished(V2004, res), "cmi.exit", "normal"},
+	}
+	for _, tt := range tests {
+		got, ok := values(tt.sets)[tt.element]
+		if !ok || got != tt.want {
+			t.Errorf("SCORM %s %s: %s = %q (set: %v), want %q", tt.v, tt.step, tt.element, got, ok, tt.want)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -30,7 +32,21 @@ func Relocatable(dir string, cfg Config) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	if err := staticSite(tmp, placeholder, cfg, "/web/lms.js"); err != nil {
+	// An LMS serves app.wasm as it serves any file it does not know
+	// (Moodle: document/unknown, uncompressed), so the package carries it
+	// gzipped and the browser decompresses it (patchAppJS): about a quarter of
+	// the bytes for the student and for the upload. go-app takes the
+	// file's size for its progress bar from the configuration, hence the
+	// gzipped bytes in place of the app's.
+	gz := cfg.WasmGzip
+	if gz == nil {
+		if gz, err = gzipBytes(cfg.Wasm); err != nil {
+			return err
+		}
+	}
+	packed := cfg
+	packed.Wasm, packed.WasmGzip, packed.WasmBrotli = gz, nil, nil
+	if err := staticSite(tmp, placeholder, packed, "/web/lms.js"); err != nil {
 		return err
 	}
 	keep := map[string]func([]byte) ([]byte, error){
@@ -62,6 +78,9 @@ func Relocatable(dir string, cfg Config) error {
 		if !strings.HasSuffix(rel, ".wasm") && bytes.Contains(b, []byte(placeholder)) {
 			return fmt.Errorf("server: %s still names the build-time prefix after rewriting", rel)
 		}
+		if rel == "web/app.wasm" {
+			rel = packedWasm
+		}
 		out := filepath.Join(dir, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			return err
@@ -70,10 +89,31 @@ func Relocatable(dir string, cfg Config) error {
 	})
 }
 
+// packedWasm is app.wasm in a package: gzipped, named for what it holds.
+const packedWasm = "web/app.wasm.gz"
+
+// gzipBytes compresses b with gzip's best compression.
+func gzipBytes(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	z, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := z.Write(b); err != nil {
+		return nil, err
+	}
+	if err := z.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // relativeHTML makes the placeholder's URLs relative to the package root,
-// where the launch page and the web manifest are.
+// where the launch page and the web manifest are, and preloads the
+// packed app.wasm (its type is gzip, not application/wasm).
 func relativeHTML(b []byte) ([]byte, error) {
 	b = bytes.ReplaceAll(b, []byte(placeholder+"/"), []byte("./"))
+	b = bytes.ReplaceAll(b, []byte(`href="./web/app.wasm" as="fetch" type="application/wasm"`), []byte(`href="./`+packedWasm+`" as="fetch"`))
 	return bytes.ReplaceAll(b, []byte(`"`+placeholder+`"`), []byte(`"./"`)), nil
 }
 
@@ -89,5 +129,26 @@ func relocatableAppJS(b []byte) ([]byte, error) {
 	if !bytes.Contains(b, []byte(`"`+placeholder)) {
 		return nil, fmt.Errorf("no prefixed URL to rewrite")
 	}
-	return bytes.ReplaceAll(b, []byte(`"`+placeholder), []byte(`self.bbBase+"`)), nil
+	b = bytes.ReplaceAll(b, []byte(`"`+placeholder), []byte(`self.bbBase+"`))
+	const wasmURL = `fetchWithProgress(self.bbBase+"/web/app.wasm"`
+	if !bytes.Contains(b, []byte(wasmURL)) {
+		return nil, fmt.Errorf("the app.wasm download %q was not found", wasmURL)
+	}
+	return bytes.Replace(b, []byte(wasmURL), []byte(`fetchWithProgress(self.bbBase+"/`+packedWasm+`"`), 1), nil
+}
+
+// RelocatableWasm reads back the app.wasm that Relocatable packed into
+// site, so that a server can check the packages it makes carry the app
+// it serves.
+func RelocatableWasm(site fs.FS) ([]byte, error) {
+	f, err := site.Open(packedWasm)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("server: %s: %w", packedWasm, err)
+	}
+	return io.ReadAll(z)
 }

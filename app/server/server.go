@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -35,6 +36,10 @@ type Config struct {
 	// UpdateInterval is how often a running app checks for a new version;
 	// zero means the app's default (30 minutes).
 	UpdateInterval time.Duration
+	// SiteOrigin is the site's public address (https://example.org), if
+	// known: pages then carry absolute og:url and og:image for link
+	// previews; without it they carry none.
+	SiteOrigin string
 	// FrameAncestors lists the origins (https://lms.example.edu) allowed to
 	// embed the app in an iframe, besides the app's own.
 	FrameAncestors []string
@@ -56,15 +61,108 @@ func New(cfg Config) (http.Handler, error) {
 			return nil, fmt.Errorf("server: %q is not an origin like https://lms.example.edu", o)
 		}
 	}
-	h.Resources = &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now()}
+	sum := sha256.Sum256(cfg.Wasm)
+	res := &resources{wasm: cfg.Wasm, brotli: cfg.WasmBrotli, gzip: cfg.WasmGzip, files: assets.Files, modTime: time.Now(), wasmTag: hex.EncodeToString(sum[:8])}
+	h.Resources = res
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(""))
-	if cfg.ScormSite == nil {
-		return securityHeaders(h, cfg.FrameAncestors), nil
+	appJS, err := servedPatched(h, "/app.js", "text/javascript; charset=utf-8", patchAppJS)
+	if err != nil {
+		return nil, err
 	}
+	manifest, err := servedPatched(h, "/manifest.webmanifest", "application/manifest+json", withManifestID)
+	if err != nil {
+		return nil, err
+	}
+	site := http.NewServeMux()
+	// go-app answers both names of each (pkg/app/http.go:505-510).
+	site.Handle("/app.js", appJS)
+	site.Handle("/goapp.js", appJS)
+	site.Handle("/manifest.webmanifest", manifest)
+	site.Handle("/manifest.json", manifest)
+	site.Handle("/web/", res)
+	site.Handle("/", h)
 	mux := http.NewServeMux()
-	mux.Handle(scormPath, &scormPackages{site: cfg.ScormSite, lesson: cfg.Lesson})
-	mux.Handle("/", h)
+	origin, err := checkOrigin(cfg.SiteOrigin)
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("/", revalidated(site, h.Version, func(page []byte) []byte { return fixHead(page, origin, "") }))
+	// app.wasm and the zips are large and compressed already: served
+	// directly, with their own ETags.
+	wasm := http.HandlerFunc(res.serveWasm)
+	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
+		mux.Handle(p, wasm)
+	}
+	if cfg.ScormSite != nil {
+		mux.Handle(scormPath, &scormPackages{site: cfg.ScormSite, lesson: cfg.Lesson})
+	}
 	return securityHeaders(mux, cfg.FrameAncestors), nil
+}
+
+// servedPatched asks go-app's handler for one of its generated files and
+// returns a handler serving it patched: go-app keeps them in a private
+// cache (pkg/app/http.go:269-299, go-app v10.1.11) with no hook to change
+// them.
+func servedPatched(h *app.Handler, path, contentType string, patch func([]byte) ([]byte, error)) (http.Handler, error) {
+	rec := &recorder{header: http.Header{}}
+	h.ServeHTTP(rec, httptestRequest(path))
+	if rec.status != http.StatusOK {
+		return nil, fmt.Errorf("server: go-app's handler answered %d for %s", rec.status, path)
+	}
+	body, err := patch(rec.body.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", contentType)
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(body)
+	}), nil
+}
+
+// withManifestID gives go-app's web manifest an id, which go-app does not
+// write (pkg/app/http.go:405-424, go-app v10.1.11), so that browsers and
+// stores identify the installed app by it and not by whatever start_url
+// happens to be. It is start_url itself, the identity browsers gave the
+// app so far, so installed copies stay the same app.
+func withManifestID(b []byte) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("server: go-app's web manifest: %w", err)
+	}
+	start, ok := m["start_url"].(string)
+	if !ok || start == "" {
+		return nil, fmt.Errorf("server: go-app's web manifest has no start_url")
+	}
+	m["id"] = start
+	return json.MarshalIndent(m, "", "  ")
+}
+
+// httptestRequest is a GET request for path, as the server receives it.
+func httptestRequest(path string) *http.Request {
+	r, _ := http.NewRequest(http.MethodGet, path, nil)
+	r.RequestURI = path
+	return r
+}
+
+// recorder keeps a response in memory.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header { return r.header }
+
+func (r *recorder) WriteHeader(status int) {
+	if r.status == 0 {
+		r.status = status
+	}
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.WriteHeader(http.StatusOK)
+	return r.body.Write(b)
 }
 
 // newAppHandler configures go-app's handler, shared by the live server and
@@ -184,6 +282,7 @@ type resources struct {
 	wasm, brotli, gzip []byte
 	files              fs.FS
 	modTime            time.Time
+	wasmTag            string // A hash of app.wasm, for its ETags.
 }
 
 // Resolve keeps /web/ paths as they are; the app is served from the root.
@@ -218,16 +317,20 @@ func (r *resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 func (r *resources) serveWasm(w http.ResponseWriter, req *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "application/wasm")
+	h.Set("Cache-Control", "no-cache")
 	h.Add("Vary", "Accept-Encoding")
-	body := r.wasm
+	body, tag := r.wasm, r.wasmTag
 	switch accept := req.Header.Get("Accept-Encoding"); {
 	case r.brotli != nil && acceptsEncoding(accept, "br"):
 		h.Set("Content-Encoding", "br")
-		body = r.brotli
+		body, tag = r.brotli, tag+"-br"
 	case r.gzip != nil && acceptsEncoding(accept, "gzip"):
 		h.Set("Content-Encoding", "gzip")
-		body = r.gzip
+		body, tag = r.gzip, tag+"-gzip"
 	}
+	// One ETag per encoding, so that a resumed download (If-Range) never
+	// splices the bytes of two encodings.
+	h.Set("ETag", `"`+tag+`"`)
 	http.ServeContent(w, req, "app.wasm", r.modTime, bytes.NewReader(body))
 }
 

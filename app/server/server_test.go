@@ -23,12 +23,18 @@ var registerOnce sync.Once
 
 func newServer(t *testing.T, wasm []byte) *httptest.Server {
 	t.Helper()
+	return newServerWith(t, wasm, nil, nil)
+}
+
+// newServerWith is newServer with app.wasm's brotli and gzip copies.
+func newServerWith(t *testing.T, wasm, br, gz []byte) *httptest.Server {
+	t.Helper()
 	registerOnce.Do(ui.Register)
 	l, err := ui.Lesson()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	h, err := server.New(server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,6 +67,10 @@ func TestServesPagesAssetsAndWasm(t *testing.T) {
 		{"/quiz", "200 OK", "text/html", "Question 1 of"},
 		{"/results", "200 OK", "text/html", "Your results"},
 		{"/web/app.wasm", "200 OK", "application/wasm", string(wasm)},
+		// go-app's script, patched to load app.wasm whatever its type.
+		{"/app.js", "200 OK", "text/javascript", "const instantiateStreaming = bbInstantiate;"},
+		{"/goapp.js", "200 OK", "text/javascript", "bbWasmFailed(loader);"},
+		{"/manifest.webmanifest", "200 OK", "application/manifest+json", `"id": "/"`},
 		{"/web/app.css", "200 OK", "text/css", "--brand"},
 		{"/web/icon.svg", "200 OK", "image/svg+xml", "<svg"},
 		{"/web/missing.css", "404 Not Found", "", ""},

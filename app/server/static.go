@@ -21,6 +21,18 @@ func Static(dir, base string, cfg Config) error {
 	if err := staticSite(dir, prefix, cfg); err != nil {
 		return err
 	}
+	// The compressed copies, for hosts that serve them (.htaccess does).
+	for ext, b := range map[string][]byte{".br": cfg.WasmBrotli, ".gz": cfg.WasmGzip} {
+		if b == nil {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, "web", "app.wasm"+ext), b, 0o644); err != nil {
+			return fmt.Errorf("server: writing app.wasm%s: %w", ext, err)
+		}
+	}
+	if err := hostFiles(dir, prefix); err != nil {
+		return err
+	}
 	// go-app writes every registered route, the LMS launch page included
 	// (pkg/app/static.go:38-40); it is only for SCORM packages.
 	return os.Remove(filepath.Join(dir, strings.TrimPrefix(ui.LMSLaunch, "/")))
@@ -37,15 +49,42 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	h.Resources = staticResolver{prefix: prefix}
 	h.RawHeaders = append(h.RawHeaders, preloadWasm(prefix))
 
-	var pages []string
+	var routes []string
 	for _, p := range ui.Pages {
-		pages = append(pages, p.Path)
+		routes = append(routes, p.Path)
 	}
 	// go-app writes the pages and its generated files but only an empty
 	// web/ folder (pkg/app/static.go:57-60): the assets and app.wasm are
 	// copied here.
-	if err := app.GenerateStaticWebsite(dir, h, pages...); err != nil {
+	if err := app.GenerateStaticWebsite(dir, h, routes...); err != nil {
 		return fmt.Errorf("server: generating the static site: %w", err)
+	}
+	for name, patch := range map[string]func([]byte) ([]byte, error){"app.js": patchAppJS, "manifest.webmanifest": withManifestID} {
+		p := filepath.Join(dir, name)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("server: reading the generated %s: %w", name, err)
+		}
+		if b, err = patch(b); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+	}
+	origin, err := checkOrigin(cfg.SiteOrigin)
+	if err != nil {
+		return err
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, fixHead(b, origin, prefix), 0o644); err != nil {
+			return err
+		}
 	}
 	web := filepath.Join(dir, "web")
 	if err := fs.WalkDir(assets.Files, ".", func(p string, d fs.DirEntry, err error) error {

@@ -169,9 +169,19 @@ func (m *lmsLink) answered(q *quiz.Question, a quiz.Answer, took time.Duration) 
 // finished reports the score and the outcome, and commits at once: the
 // student must not leave for the results believing a score was recorded
 // that the LMS refused.
+// The session time goes with it (lms.js, recordTime): the commit when the
+// page goes away may never reach the LMS.
 func (m *lmsLink) finished(res quiz.Results) string {
-	if err := m.apply(scorm.Finished(m.version, res), true); err != nil {
+	timeErr := ""
+	if !m.review {
+		timeErr = m.js.Call("recordTime").String()
+	}
+	err := m.apply(scorm.Finished(m.version, res), true)
+	switch {
+	case err != nil:
 		return "The learning platform did not record your score (" + err.Error() + ")."
+	case timeErr != "":
+		return "The learning platform did not record the time you spent (" + timeErr + ")."
 	}
 	return ""
 }

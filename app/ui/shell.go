@@ -62,9 +62,11 @@ func embedShell(notice *Notice, content ...app.UI) app.UI {
 		&pageTitle{},
 		notice,
 		app.Main().ID("main").TabIndex(-1).Body(content...),
-		app.P().Class("embed-footer").Body(
+		// A footer, not a bare paragraph: all content sits in a landmark,
+		// so screen-reader users who move by landmarks reach the link.
+		app.Footer().Class("embed-footer").Body(app.P().Body(
 			app.A().Href(Href("/")).Target("_blank").Rel("noopener").Text("Open the full app: explainer, timeline and more (new tab)"),
-		),
+		)),
 		app.If(app.IsClient, func() app.UI {
 			return app.Span().ID("app-ready").Hidden(true)
 		}),

@@ -231,6 +231,7 @@ func (t *TeachersPage) scormOffer() app.UI {
 					link("scorm2004-link", scorm.V2004, "Download for SCORM 2004"),
 				),
 				app.P().Text("SCORM 1.2 works almost everywhere; choose 2004 if your platform asks for it."),
+				app.P().ID("scorm-size").Text("Each package is about 2.3 MB, so your platform's upload limit must be at least 3 MB. Moodle on a default PHP set-up allows 2 MB: ask your administrator to raise upload_max_filesize and post_max_size (to 8M, say). Students download about 2.4 MB to start the quiz."),
 			)
 		}).Else(func() app.UI {
 			return app.P().ID("scorm-unavailable").Text("This copy of the app is served as plain files and cannot make packages; whoever hosts it can build them (make scorm).")

@@ -1,0 +1,68 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	metaTag  = regexp.MustCompile(`<meta [^>]*>`)
+	metaAttr = regexp.MustCompile(`([a-z:-]+)="([^"]*)"`)
+)
+
+// fixHead corrects the <meta> tags go-app writes into every page's head
+// (pkg/app/http.go:651-686, go-app v10.1.11): an author tag even when
+// there is no author, and og:url and og:image made absolute with
+// "https://" + Handler.Domain, which gives "https://" alone for an image
+// that is not set and ignores the base path. The author tag goes when
+// empty; og:url and og:image are written from origin (the site's public
+// address, https://example.org) and prefix (the base path), or left out
+// when the origin is not known: a wrong absolute address is worse than
+// none.
+func fixHead(page []byte, origin, prefix string) []byte {
+	return metaTag.ReplaceAllFunc(page, func(tag []byte) []byte {
+		attrs := map[string]string{}
+		for _, m := range metaAttr.FindAllSubmatch(tag, -1) {
+			attrs[string(m[1])] = string(m[2])
+		}
+		switch {
+		case attrs["name"] == "author" && strings.TrimSpace(attrs["content"]) == "":
+			return nil
+		case attrs["property"] == "og:url":
+			if origin == "" {
+				return nil
+			}
+			// Without a Domain go-app writes "https://" + the page's path.
+			// It trims the trailing slash, also the root's.
+			path := strings.TrimPrefix(attrs["content"], "https://")
+			if path == prefix {
+				path += "/"
+			}
+			return []byte(`<meta property="og:url" content="` + origin + path + `">`)
+		case attrs["property"] == "og:image":
+			if origin == "" {
+				return nil
+			}
+			return []byte(`<meta property="og:image" content="` + origin + prefix + `/web/icon-512.png">`)
+		}
+		return tag
+	})
+}
+
+// checkOrigin accepts "" (not known) or an origin such as
+// https://example.org, with no path, and returns it without a trailing
+// slash.
+func checkOrigin(origin string) (string, error) {
+	origin = strings.TrimSuffix(origin, "/")
+	if origin != "" && !validOrigin(origin) {
+		return "", fmt.Errorf("server: the site's address %q is not an origin like https://example.org (the base path is given apart)", origin)
+	}
+	return origin, nil
+}
+
+// isHTML reports whether a Content-Type is HTML.
+func isHTML(contentType string) bool {
+	return bytes.HasPrefix([]byte(strings.ToLower(contentType)), []byte("text/html"))
+}
