@@ -39,7 +39,7 @@ func untilApp[T attrSetter[T]](e T) T {
 // without them. Browsers that run scripts never show it.
 func noscriptNote(what string) app.UI {
 	return app.NoScript().Body(
-		app.P().Class("notice noscript").Body(
+		app.P().Class("noscript-note").Body(
 			app.Text(what+" needs JavaScript, which is turned off in this browser. The "),
 			app.A().Href(Href("/learn")).Text("explainer"),
 			app.Text(", the "),
