@@ -19,7 +19,7 @@ import (
 type File struct {
 	App           string     `json:"app"`
 	LessonVersion string     `json:"lessonVersion"`
-	Quiz          string     `json:"quiz"` // The quiz's settings, as in its link.
+	Quiz          string     `json:"quiz"`              // The quiz's settings, as in its link.
 	Student       string     `json:"student,omitempty"` // The device's random id, as in xAPI statements.
 	Name          string     `json:"name,omitempty"`    // Typed by the student for this file only; never stored.
 	Seconds       int        `json:"seconds,omitempty"` // From the first saved answer to the download; 0 when unknown.
