@@ -13,7 +13,7 @@ package analysis
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
+	"strconv"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -66,12 +66,31 @@ func (a Attempt) key() string {
 // file format it came in and whenever it was downloaded: the JSON and the
 // CSV of one attempt have the same fingerprint.
 func (a Attempt) fingerprint() string {
-	b, _ := json.Marshal(struct {
-		L string
-		A []Answer
-	}{a.Lesson, a.Answers})
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:8])
+	h := sha256.New()
+	buf := make([]byte, 0, 64)
+	str := func(s string) {
+		buf = append(strconv.AppendInt(buf[:0], int64(len(s)), 10), ':')
+		h.Write(buf)
+		h.Write([]byte(s))
+	}
+	ints := func(xs []int) {
+		buf = append(strconv.AppendInt(buf[:0], int64(len(xs)), 10), '[')
+		for _, x := range xs {
+			buf = append(strconv.AppendInt(buf, int64(x), 10), ',')
+		}
+		h.Write(buf)
+	}
+	str(a.Lesson)
+	for _, ans := range a.Answers {
+		str(ans.Question)
+		str(ans.Hash)
+		str(strconv.FormatBool(ans.Answered) + strconv.Itoa(ans.Tries))
+		ints(ans.Response.Choices)
+		ints(ans.Response.Order)
+		ints(ans.Response.Matches)
+		str(ans.Response.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Class is every attempt loaded so far, with what was refused or set
@@ -86,6 +105,9 @@ type Class struct {
 	// Earlier counts attempts set aside because the same student has a
 	// later one: a class is analysed on each student's latest attempt.
 	Earlier int `json:"earlier,omitempty"`
+	// Seen holds the fingerprint of every attempt loaded, kept or not, so
+	// that loading any of them again counts as a duplicate.
+	Seen map[string]bool `json:"seen,omitempty"`
 
 	index map[string]int // key → position in Attempts; rebuilt when stale.
 }
@@ -105,21 +127,25 @@ func (c *Class) Add(name string, data []byte) {
 
 // add keeps each student's latest attempt and counts the rest.
 func (c *Class) add(a Attempt) {
-	if len(c.index) != len(c.Attempts) {
+	if c.index == nil || len(c.index) != len(c.Attempts) {
 		c.index = make(map[string]int, len(c.Attempts))
 		for i, old := range c.Attempts {
 			c.index[old.key()] = i
 		}
 	}
-	key := a.key()
+	if c.Seen == nil {
+		c.Seen = map[string]bool{}
+	}
+	key, print := a.key(), a.fingerprint()
+	if c.Seen[key+" "+print] {
+		c.Duplicates++
+		return
+	}
+	c.Seen[key+" "+print] = true
 	i, seen := c.index[key]
 	if !seen {
 		c.index[key] = len(c.Attempts)
 		c.Attempts = append(c.Attempts, a)
-		return
-	}
-	if old := c.Attempts[i]; old.fingerprint() == a.fingerprint() {
-		c.Duplicates++
 		return
 	}
 	c.Earlier++
