@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"beyondbudapest/app/analysis"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// summary shows class size, mean, median and the score distribution.
+func (c *ClassPage) summary() app.UI {
+	r := c.report
+	return app.Section().ID("class-summary").Aria("labelledby", "summary-title").
+		DataSet("students", r.Students).Body(
+		app.H2().ID("summary-title").Text("The class"),
+		app.Dl().Class("figures").Body(
+			app.Dt().Text("Students"), app.Dd().ID("class-size").Text(r.Students),
+			app.Dt().Text("Mean score"), app.Dd().ID("class-mean").Text(percent(r.Mean)),
+			app.Dt().Text("Median score"), app.Dd().ID("class-median").Text(percent(r.Median)),
+		),
+		histogram(r.Bins),
+	)
+}
+
+// histogram draws the score distribution as an SVG bar chart: sizes are
+// attributes and colours come from the stylesheet, since the page's CSP
+// allows no inline style. The chart is labelled as one image, and the
+// same counts follow as a list for anyone who cannot see it.
+func histogram(bins [10]int) app.UI {
+	most := 1
+	for _, n := range bins {
+		most = max(most, n)
+	}
+	const w, h, bar = 300, 120, 30
+	el := func(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+	var bars []app.UI
+	for i, n := range bins {
+		height := n * (h - 20) / most
+		bars = append(bars,
+			el("rect").Class("bar").Attr("x", i*bar+2).Attr("y", h-height).Attr("width", bar-4).Attr("height", height),
+			el("text").Class("bar-count").Attr("x", i*bar+bar/2).Attr("y", h-height-4).Attr("text-anchor", "middle").Text(n),
+		)
+	}
+	var desc []string
+	for i, n := range bins {
+		desc = append(desc, fmt.Sprintf("%s: %d", binLabel(i), n))
+	}
+	return app.Figure().Class("histogram").Body(
+		el("svg").ID("histogram").Attr("viewBox", fmt.Sprintf("0 0 %d %d", w, h+18)).Attr("role", "img").
+			Aria("labelledby", "histogram-caption").Body(
+			append(bars,
+				el("line").Class("axis").Attr("x1", 0).Attr("y1", h).Attr("x2", w).Attr("y2", h),
+				el("text").Class("axis-label").Attr("x", 0).Attr("y", h+15).Text("0 %"),
+				el("text").Class("axis-label").Attr("x", w).Attr("y", h+15).Attr("text-anchor", "end").Text("100 %"),
+			)...,
+		),
+		app.FigCaption().ID("histogram-caption").Text("Students by score, in tenths: "+strings.Join(desc, "; ")+"."),
+	)
+}
+
+func binLabel(i int) string {
+	if i == 9 {
+		return "90–100 %"
+	}
+	return fmt.Sprintf("%d–%d %%", i*10, i*10+9)
+}
+
+// reteach lists sections and facts, weakest first, each linking to the
+// explainer section that teaches it.
+func (c *ClassPage) reteach() app.UI {
+	r, l := c.report, c.lesson
+	row := func(m analysis.Mastery, label, id string) app.UI {
+		sec, _ := l.Section(m.Section)
+		return app.Li().ID(id).Body(
+			app.Span().Class("mastery").Text(percent(m.Score*100)),
+			app.Text(" "+label+" "),
+			app.A().Href(Href("/learn#"+sec.ID)).Text("Re-teach this: "+sec.Title),
+		)
+	}
+	return app.Section().Class("reteach").Aria("labelledby", "reteach-title").Body(
+		app.H2().ID("reteach-title").Text("What to re-teach first"),
+		app.P().Text("Mastery is the class's mean score on the questions about each part, weakest first."),
+		app.H3().Text("By section"),
+		app.Ol().ID("section-mastery").Body(app.Range(r.Sections).Slice(func(i int) app.UI {
+			m := r.Sections[i]
+			sec, _ := l.Section(m.ID)
+			return row(m, sec.Title, "mastery-"+m.ID)
+		})),
+		app.H3().Text("By source fact"),
+		app.Ol().ID("fact-mastery").Body(app.Range(r.Facts).Slice(func(i int) app.UI {
+			m := r.Facts[i]
+			f, _ := l.Fact(m.ID)
+			return row(m, m.ID+": "+clipText(f.Text, 90), "mastery-fact-"+m.ID)
+		})),
+	)
+}
+
+// items is the item analysis, one row per question.
+func (c *ClassPage) items() app.UI {
+	r := c.report
+	return app.Section().Class("items").Aria("labelledby", "items-title").Body(
+		app.H2().ID("items-title").Text("Each question"),
+		app.P().Text("Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top 27 % of students' mean on it minus the bottom 27 %'s (upper–lower index)."),
+		scrollTable("items-table", "Item analysis",
+			[]string{"Question", "Facility", "Discrimination", "Skipped", "Most chosen wrong answer", "Warnings"},
+			len(r.Items), func(i int) []app.UI {
+				it := r.Items[i]
+				q := it.Question
+				disc := "too few students"
+				if it.HasDiscrimination {
+					disc = strconv.FormatFloat(it.Discrimination, 'f', 2, 64)
+				}
+				wrong := app.UI(app.Text("—"))
+				if it.Wrong != nil {
+					wrong = app.Div().Body(
+						app.Text(fmt.Sprintf("%s (%d)", describeResponse(q, it.Wrong.Response), it.Wrong.Count)),
+						app.If(it.Wrong.Feedback != "", func() app.UI {
+							return app.P().Class("feedback-text").Text("Its feedback: " + it.Wrong.Feedback)
+						}),
+					)
+				}
+				return []app.UI{
+					app.Div().Body(app.Text(clipText(q.Prompt, 120)), app.Br(), app.Small().Text(q.ID)),
+					app.Text(strconv.FormatFloat(it.Facility, 'f', 2, 64)),
+					app.Text(disc),
+					app.Text(it.Skipped),
+					wrong,
+					app.Ul().Class("flags").Body(app.Range(it.Flags).Slice(func(k int) app.UI {
+						return app.Li().Text(it.Flags[k])
+					})),
+				}
+			}),
+	)
+}
+
+// students is one line per student.
+func (c *ClassPage) students() app.UI {
+	r := c.report
+	return app.Section().Class("students").Aria("labelledby", "students-title").Body(
+		app.H2().ID("students-title").Text("Each student"),
+		scrollTable("students-table", "Students",
+			[]string{"Student", "Score", "Time", "Tries", "Questions missed"},
+			len(r.People), func(i int) []app.UI {
+				p := r.People[i]
+				return []app.UI{
+					app.Text(p.Attempt.Label()),
+					app.Text(fmt.Sprintf("%s of %d (%s)", points(p.Points), p.Max, percent(p.Percent))),
+					app.Text(duration(p.Attempt.Seconds)),
+					app.Text(p.Tries),
+					app.Text(joinIDs(p.Missed)),
+				}
+			}),
+	)
+}
+
+// scrollTable is a table that scrolls sideways on a narrow screen, in a
+// region a keyboard can focus and scroll.
+func scrollTable(id, caption string, head []string, rows int, cells func(int) []app.UI) app.UI {
+	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("labelledby", id+"-caption").Body(
+		app.Table().ID(id).Class("data").Body(
+			app.Caption().ID(id+"-caption").Text(caption),
+			app.THead().Body(app.Tr().Body(app.Range(head).Slice(func(i int) app.UI {
+				return app.Th().Scope("col").Text(head[i])
+			}))),
+			app.TBody().Body(app.Range(make([]struct{}, rows)).Slice(func(i int) app.UI {
+				cs := cells(i)
+				return app.Tr().Body(app.Range(cs).Slice(func(k int) app.UI { return app.Td().Body(cs[k]) }))
+			})),
+		),
+	)
+}
+
+// outputs offers the analysis as CSV, printing, and clearing.
+func (c *ClassPage) outputs() app.UI {
+	dataURL := func(b []byte) string { return "data:text/csv;charset=utf-8," + url.PathEscape(string(b)) }
+	return app.Section().Class("class-outputs").Aria("labelledby", "outputs-title").Body(
+		app.H2().ID("outputs-title").Text("Take it with you"),
+		app.P().Class("actions").Body(
+			app.A().ID("items-csv").Class("button secondary").Href(dataURL(c.report.ItemsCSV(describeResponse))).
+				Attr("download", "class-item-analysis.csv").Text("Item analysis (CSV)"),
+			app.A().ID("students-csv").Class("button secondary").Href(dataURL(c.report.StudentsCSV())).
+				Attr("download", "class-students.csv").Text("Student table (CSV)"),
+			untilApp(app.Button()).Type("button").ID("print-class").Class("button secondary").Text("Print").
+				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+			untilApp(app.Button()).Type("button").ID("clear-class").Class("button secondary").Text("Clear the class from this device").
+				OnClick(c.clear),
+		),
+	)
+}
+
+func percent(v float64) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), "0"), ".") + " %"
+}
+
+func duration(secs int) string {
+	if secs <= 0 {
+		return "unknown"
+	}
+	if secs < 60 {
+		return fmt.Sprintf("%d s", secs)
+	}
+	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+}
+
+func clipText(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
