@@ -13,6 +13,7 @@ package analysis
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -117,12 +118,26 @@ type Class struct {
 func (c *Class) Add(name string, data []byte) {
 	attempts, err := Parse(name, data)
 	if err != nil {
-		c.Rejected = append(c.Rejected, displayName(name)+": "+err.Error())
+		c.Refuse(name, err)
 		return
 	}
 	for _, a := range attempts {
 		c.add(a)
 	}
+}
+
+// Refuse records a file that was not read at all, such as one over
+// MaxFileSize, which the page turns down before loading it into memory.
+func (c *Class) Refuse(name string, err error) {
+	c.Rejected = append(c.Rejected, displayName(name)+": "+err.Error())
+}
+
+// TooLarge is the refusal of a file of size bytes, or nil when it may be read.
+func TooLarge(size int) error {
+	if size > MaxFileSize {
+		return fmt.Errorf("too large (%s; the limit is 1 MB)", sizeMB(size))
+	}
+	return nil
 }
 
 // add keeps each student's latest attempt and counts the rest.

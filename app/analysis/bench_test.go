@@ -32,3 +32,17 @@ func BenchmarkClassOf500(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyseOnly500 is the analysis alone, without reading files.
+func BenchmarkAnalyseOnly500(b *testing.B) {
+	l, _ := quiz.Decode(questions.Compiled)
+	files, _ := classfiles.Generate(l, 500, 1)
+	var c analysis.Class
+	for _, f := range files {
+		c.Add(f.Name, f.Data)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		analysis.Analyse(l, c.Attempts)
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/report"
 )
 
 // MaxFileSize is the largest file the class page reads, 1 MB: a result
@@ -37,8 +36,8 @@ const appName = "Beyond Budapest"
 // says what is wrong in words a teacher can act on; the file name is
 // added by Class.Add.
 func Parse(name string, data []byte) ([]Attempt, error) {
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("too large (%s; the limit is 1 MB)", size(len(data)))
+	if err := TooLarge(len(data)); err != nil {
+		return nil, err
 	}
 	if !utf8.Valid(data) {
 		return nil, errors.New("not a text file (is it a spreadsheet saved as .xlsx? save it as CSV)")
@@ -69,7 +68,7 @@ func Parse(name string, data []byte) ([]Attempt, error) {
 	return nil, errors.New("not a Beyond Budapest result file (JSON or CSV) or xAPI statements")
 }
 
-func size(n int) string {
+func sizeMB(n int) string {
 	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 }
 
@@ -96,9 +95,29 @@ func lineAt(data []byte, offset int64) int {
 	return bytes.Count(data[:offset], []byte("\n")) + 1
 }
 
+// fileJSON is what the class page reads of report.File: the fields it
+// needs and nothing else, which makes decoding 500 files markedly faster
+// in the browser (the words of each answer and the stored scores are
+// skipped; answers are graded again anyway).
+type fileJSON struct {
+	App           string    `json:"app"`
+	LessonVersion string    `json:"lessonVersion"`
+	Student       string    `json:"student"`
+	Name          string    `json:"name"`
+	Seconds       int       `json:"seconds"`
+	Finished      time.Time `json:"finished"`
+	Questions     []struct {
+		ID       string         `json:"id"`
+		Hash     string         `json:"hash"`
+		Answered bool           `json:"answered"`
+		Response *quiz.Response `json:"response"`
+		Tries    int            `json:"tries"`
+	} `json:"questions"`
+}
+
 // parseFileJSON reads a result file as report.File writes it.
 func parseFileJSON(name string, data []byte) (Attempt, error) {
-	var f report.File
+	var f fileJSON
 	if err := json.Unmarshal(data, &f); err != nil {
 		return Attempt{}, jsonError(err, data)
 	}

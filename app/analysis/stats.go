@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 
 	"beyondbudapest/app/quiz"
 )
@@ -206,8 +207,15 @@ func Analyse(l *quiz.Lesson, attempts []Attempt) Report {
 // index falling outside the question: a damaged or hand-edited file must
 // neither crash the page nor count a choice that does not exist.
 func fits(q *quiz.Question, r quiz.Response) bool {
-	n := map[quiz.Kind]int{quiz.Single: len(q.Choices), quiz.Multiple: len(q.Choices), quiz.TrueFalse: len(q.Choices),
-		quiz.Order: len(q.Items), quiz.Match: len(q.Pairs)}[q.Kind]
+	n := len(q.Choices)
+	switch q.Kind {
+	case quiz.Order:
+		n = len(q.Items)
+	case quiz.Match:
+		n = len(q.Pairs)
+	case quiz.Text:
+		n = 0
+	}
 	for _, xs := range [][]int{r.Choices, r.Order} {
 		for _, x := range xs {
 			if x < 0 || x >= n {
@@ -270,7 +278,7 @@ func mostChosenWrong(q *quiz.Question, wrong []quiz.Response) *WrongAnswer {
 			for _, c := range r.Choices {
 				if !q.Choices[c].Correct && !picked[c] {
 					picked[c] = true
-					k := fmt.Sprintf("%08d", c)
+					k := strconv.Itoa(c)
 					counts[k]++
 					examples[k] = quiz.Response{Choices: []int{c}}
 					feedback[k] = q.Choices[c].Feedback
@@ -292,9 +300,18 @@ func mostChosenWrong(q *quiz.Question, wrong []quiz.Response) *WrongAnswer {
 			examples[k] = r
 		}
 	}
+	// Choices compare as numbers, so choice 10 does not win a tie with 9.
+	less := func(a, b string) bool {
+		x, errA := strconv.Atoi(a)
+		y, errB := strconv.Atoi(b)
+		if errA == nil && errB == nil {
+			return x < y
+		}
+		return a < b
+	}
 	best := ""
 	for k, n := range counts {
-		if best == "" || n > counts[best] || n == counts[best] && k < best {
+		if best == "" || n > counts[best] || n == counts[best] && less(k, best) {
 			best = k
 		}
 	}

@@ -27,6 +27,7 @@ type ClassPage struct {
 	report  analysis.Report
 	loading int           // Files still being read.
 	took    time.Duration // Reading and analysing the last drop.
+	reading time.Duration // Of which, waiting for the browser to read the files.
 	loaded  int           // Files in the last drop.
 	notice  string
 	over    bool // A drag is over the drop zone.
@@ -62,7 +63,7 @@ func (c *ClassPage) Render() app.UI {
 		app.P().ID("class-privacy").Class("privacy-note").Text("Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them."),
 		noscriptNote("Reading result files"),
 		c.dropZone(),
-		app.P().ID("class-status").Role("status").Body(app.If(c.loading > 0, func() app.UI {
+		app.P().ID("class-status").Role("status").DataSet("ms", c.took.Milliseconds()).DataSet("read-ms", c.reading.Milliseconds()).Body(app.If(c.loading > 0, func() app.UI {
 			return app.Text(fmt.Sprintf("Reading %s…", plural(c.loading, "file", "files")))
 		}).ElseIf(c.loaded > 0, func() app.UI {
 			return app.Text(fmt.Sprintf("Read %s in %.2f s.", plural(c.loaded, "file", "files"), c.took.Seconds()))
@@ -156,21 +157,23 @@ func (c *ClassPage) read(ctx app.Context, files app.Value) {
 		data []byte
 		err  error
 	}
-	results := make(chan got, n)
-	for i := 0; i < n; i++ {
+	all := make([]got, n)
+	var toRead []int
+	for i := range all {
 		f := files.Index(i)
-		name := f.Get("name").String()
-		if err := analysis.TooLarge(f.Get("size").Int()); err != nil {
-			results <- got{name: name, err: err}
-			continue
+		all[i].name = f.Get("name").String()
+		if all[i].err = analysis.TooLarge(f.Get("size").Int()); all[i].err == nil {
+			toRead = append(toRead, i)
 		}
-		readFile(f, func(data []byte, err error) { results <- got{name, data, err} })
 	}
+	arrived := make(chan struct{}, 1)
+	readFiles(files, toRead, func(i int, data []byte, err error) { all[i].data, all[i].err = data, err }, func() { arrived <- struct{}{} })
 	c.loading, c.notice = n, ""
+	class := c.snapshot()
 	ctx.Async(func() {
-		class := c.snapshot()
-		for i := 0; i < n; i++ {
-			g := <-results
+		<-arrived
+		read := time.Since(start)
+		for _, g := range all {
 			if g.err != nil {
 				class.Refuse(g.name, g.err)
 				continue
@@ -180,11 +183,16 @@ func (c *ClassPage) read(ctx app.Context, files app.Value) {
 		rep := analysis.Analyse(c.lesson, class.Attempts)
 		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
-			c.class, c.report, c.loading, c.loaded, c.took = class, rep, 0, n, took
-			if err := writeKey(ctx, classKey, c.class); err != nil {
-				c.notice = "The class could not be kept on this device (" + err.Error() + "): it will be gone after a reload."
-			}
+			c.class, c.report, c.loading, c.loaded, c.took, c.reading = class, rep, 0, n, took, read
 		})
+		// Kept on the device once the analysis is on screen: encoding a
+		// large class takes a moment the teacher need not wait for.
+		time.Sleep(50 * time.Millisecond)
+		if err := writeKey(ctx, classKey, class); err != nil {
+			ctx.Dispatch(func(ctx app.Context) {
+				c.notice = "The class could not be kept on this device (" + err.Error() + "): it will be gone after a reload."
+			})
+		}
 	})
 }
 
@@ -202,25 +210,37 @@ func (c *ClassPage) snapshot() analysis.Class {
 	return cl
 }
 
-// readFile reads a File's bytes with the browser's Blob.arrayBuffer and
-// hands them, or why not, to done.
-func readFile(f app.Value, done func([]byte, error)) {
+// readFiles reads the files at indexes which of a FileList with the
+// browser's Blob.arrayBuffer, all at once (one Promise.all, so Go is woken
+// once, not once per file), hands each one's bytes or error to got, then
+// calls done.
+func readFiles(files app.Value, which []int, got func(int, []byte, error), done func()) {
+	promises := app.Window().Get("Array").New()
+	for _, i := range which {
+		promises.Call("push", files.Index(i).Call("arrayBuffer"))
+	}
 	var then, fail app.Func
 	release := func() { then.Release(); fail.Release() }
 	then = app.FuncOf(func(this app.Value, args []app.Value) any {
-		buf := app.Window().Get("Uint8Array").New(args[0])
-		data := make([]byte, buf.Length())
-		app.CopyBytesToGo(data, buf)
+		for k, i := range which {
+			buf := app.Window().Get("Uint8Array").New(args[0].Index(k))
+			data := make([]byte, buf.Length())
+			app.CopyBytesToGo(data, buf)
+			got(i, data, nil)
+		}
 		release()
-		done(data, nil)
+		done()
 		return nil
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		for _, i := range which {
+			got(i, nil, fmt.Errorf("the browser could not read it"))
+		}
 		release()
-		done(nil, fmt.Errorf("the browser could not read it"))
+		done()
 		return nil
 	})
-	f.Call("arrayBuffer").Call("then", then, fail)
+	app.Window().Get("Promise").Call("all", promises).Call("then", then, fail)
 }
 
 // clear forgets the class, on the page and on the device.

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"beyondbudapest/app/analysis"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -74,13 +73,9 @@ func binLabel(i int) string {
 // explainer section that teaches it.
 func (c *ClassPage) reteach() app.UI {
 	r, l := c.report, c.lesson
-	row := func(m analysis.Mastery, label, id string) app.UI {
-		sec, _ := l.Section(m.Section)
-		return app.Li().ID(id).Body(
-			app.Span().Class("mastery").Text(percent(m.Score*100)),
-			app.Text(" "+label+" "),
-			app.A().Href(Href("/learn#"+sec.ID)).Text("Re-teach this: "+sec.Title),
-		)
+	reteachLink := func(section string) app.UI {
+		sec, _ := l.Section(section)
+		return app.A().Href(Href("/learn#" + sec.ID)).Text("Re-teach this: " + sec.Title)
 	}
 	return app.Section().Class("reteach").Aria("labelledby", "reteach-title").Body(
 		app.H2().ID("reteach-title").Text("What to re-teach first"),
@@ -88,15 +83,16 @@ func (c *ClassPage) reteach() app.UI {
 		app.H3().Text("By section"),
 		app.Ol().ID("section-mastery").Body(app.Range(r.Sections).Slice(func(i int) app.UI {
 			m := r.Sections[i]
-			sec, _ := l.Section(m.ID)
-			return row(m, sec.Title, "mastery-"+m.ID)
+			return app.Li().ID("mastery-"+m.ID).Body(
+				app.Span().Class("mastery").Text(percent(m.Score*100)), app.Text(" "), reteachLink(m.Section))
 		})),
 		app.H3().Text("By source fact"),
-		app.Ol().ID("fact-mastery").Body(app.Range(r.Facts).Slice(func(i int) app.UI {
-			m := r.Facts[i]
-			f, _ := l.Fact(m.ID)
-			return row(m, m.ID+": "+clipText(f.Text, 90), "mastery-fact-"+m.ID)
-		})),
+		scrollTable("fact-mastery", "Mastery by source fact, weakest first",
+			[]string{"Mastery", "Fact", "Taught in"}, len(r.Facts), func(i int) []app.UI {
+				m := r.Facts[i]
+				f, _ := l.Fact(m.ID)
+				return []app.UI{app.Text(percent(m.Score * 100)), app.Text(m.ID + ": " + clipText(f.Text, 110)), reteachLink(m.Section)}
+			}),
 	)
 }
 
@@ -107,7 +103,7 @@ func (c *ClassPage) items() app.UI {
 		app.H2().ID("items-title").Text("Each question"),
 		app.P().Text("Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top 27 % of students' mean on it minus the bottom 27 %'s (upper–lower index)."),
 		scrollTable("items-table", "Item analysis",
-			[]string{"Question", "Facility", "Discrimination", "Skipped", "Most chosen wrong answer", "Warnings"},
+			[]string{"Question and warnings", "Facility", "Discrimination", "Skipped", "Most chosen wrong answer"},
 			len(r.Items), func(i int) []app.UI {
 				it := r.Items[i]
 				q := it.Question
@@ -125,14 +121,16 @@ func (c *ClassPage) items() app.UI {
 					)
 				}
 				return []app.UI{
-					app.Div().Body(app.Text(clipText(q.Prompt, 120)), app.Br(), app.Small().Text(q.ID)),
+					app.Div().Body(
+						app.Text(clipText(q.Prompt, 120)), app.Br(), app.Small().Text(q.ID),
+						app.Range(it.Flags).Slice(func(k int) app.UI {
+							return app.P().Class("flag").Text("Warning: " + it.Flags[k])
+						}),
+					),
 					app.Text(strconv.FormatFloat(it.Facility, 'f', 2, 64)),
 					app.Text(disc),
 					app.Text(it.Skipped),
 					wrong,
-					app.Ul().Class("flags").Body(app.Range(it.Flags).Slice(func(k int) app.UI {
-						return app.Li().Text(it.Flags[k])
-					})),
 				}
 			}),
 	)
