@@ -193,6 +193,17 @@ func TestClassPageAnalysesAClass(t *testing.T) {
 	waitFor(t, ctx, "the analysis after a reload", `document.getElementById("class-summary")`)
 	assertClass(t, ctx, l, rep)
 
+	// The same class at phone size, in a browser of its own.
+	phone := newBrowser(t, 360, 740)
+	openApp(t, phone, srv.URL+"/class")
+	do(t, phone, "drop the files on a phone", chromedp.SetUploadFiles(chromedp.ID("class-files"), paths))
+	waitFor(t, phone, "the analysis on a phone", `document.getElementById("class-summary")`)
+	audit(t, phone, axe, "class page with a class, phone")
+	if wide := eval[bool](t, phone, `document.documentElement.scrollWidth > window.innerWidth + 1`); wide {
+		t.Error("the class page scrolls sideways on a phone; only its tables may")
+	}
+	screenshot(t, phone, "class-phone")
+
 	do(t, ctx, "clear", chromedp.Click(chromedp.ID("clear-class")))
 	waitFor(t, ctx, "the cleared page", `!document.getElementById("class-summary")`)
 	audit(t, ctx, axe, "cleared class page")
