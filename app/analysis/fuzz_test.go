@@ -23,7 +23,9 @@ func FuzzParse(f *testing.F) {
 	b, _ := json.Marshal([]report.Statement{st, st})
 	f.Add(b)
 	f.Add([]byte(`{"statements": ` + string(b) + `, "more": ""}`))
-	f.Add([]byte(`{"app": "Beyond Budapest", "questions": [{"id": "` + q.ID + `", "hash": "` + q.Hash + `", "answered": true, "response": {"choices": [99, -1], "matches": [5]}}]}`))
+	for _, r := range []string{`{"choices": [99]}`, `{"choices": [-1]}`, `{"choices": [0], "matches": [5]}`} {
+		f.Add([]byte(`{"app": "Beyond Budapest", "questions": [{"id": "` + q.ID + `", "hash": "` + q.Hash + `", "answered": true, "response": ` + r + `}]}`))
+	}
 	f.Add([]byte("app,lesson_version,finished\nBeyond Budapest,v,2026-01-01T00:00:00Z\n\nquestion,answered,response\n" + q.ID + `,true,"{""order"":[1,1]}"` + "\n"))
 	f.Add([]byte(`[{"object": {"id": "#q", "definition": {"interactionType": "matching", "source": [{}]}}, "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "result": {"response": "s0[.]t9"}, "timestamp": "2026-01-01T00:00:00Z"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
