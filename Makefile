@@ -96,15 +96,15 @@ fmt:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./app/scorm ./questions
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/analysis ./app/ui ./app/scorm ./questions
 
 ## unit: go test of everything but the browser journeys
 unit: deps-node-tools deps-xmllint
 	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
 
-## wasmtest: the engine and loader tests compiled to wasm and run under node
+## wasmtest: the engine, loader and class-analysis tests compiled to wasm and run under node
 wasmtest: deps-node
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./questions
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./app/analysis ./questions
 
 ## journeys: student journeys in headless Chromium
 journeys: deps-browser deps-node-tools wasm
