@@ -100,6 +100,9 @@ func classFiles(t *testing.T, ctx context.Context, base string, l *quiz.Lesson, 
 			link = "download-csv"
 		}
 		data := downloadResult(t, ctx, downloads, link)
+		if s.name != "" && eval[bool](t, ctx, `JSON.stringify(localStorage).includes("Ada")`) {
+			t.Error("the typed name was kept in localStorage; it belongs in the file only")
+		}
 		write(fmt.Sprintf("browser-%d.%s", i+1, map[bool]string{true: "csv", false: "json"}[i == 1]), data)
 	}
 	made, err := classfiles.Generate(l, 30-len(browserStudents), 11)
