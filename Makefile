@@ -103,15 +103,15 @@ fmt:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/ui ./app/scorm ./questions
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/quiz ./app/analysis ./app/ui ./app/scorm ./questions
 
 ## unit: go test of everything but the browser journeys
 unit: deps-node-tools deps-xmllint deps-java
 	$(GO) test $$($(GO) list ./... | grep -v /app/journey)
 
-## wasmtest: the engine and loader tests compiled to wasm and run under node
+## wasmtest: the engine, loader and class-analysis tests compiled to wasm and run under node
 wasmtest: deps-node
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./questions
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./app/analysis ./questions
 
 ## journeys: student journeys in headless Chromium
 journeys: deps-browser deps-node-tools wasm
@@ -126,6 +126,7 @@ fuzz:
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzResume$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzParseOptions$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzDecodeCompact$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 
 ## size: app.wasm bytes raw, gzip and brotli
 size: wasm

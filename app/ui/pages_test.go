@@ -27,6 +27,8 @@ func TestPrerenderShowsRealContent(t *testing.T) {
 		{page("/quiz"), []string{"Question 1 of", `data-question="` + firstQuestion(l).ID + `"`, "Besides Ukraine, which countries signed the 1994 Budapest", `id="feedback"`, `aria-live="polite"`}},
 		{page("/why"), []string{l.Reasons[0].Title, `href="/quiz?sections=`}},
 		{page("/results"), []string{"Your results", "Start over"}},
+		{page("/class"), []string{"Class results", "Nothing is sent anywhere", `id="class-files"`, `type="file"`, `disabled`}},
+		{page("/teachers"), []string{`id="class-link"`, `href="/class"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page.Path, func(t *testing.T) {
@@ -62,7 +64,7 @@ func TestEveryPageIsRouted(t *testing.T) {
 	for _, p := range lessonPages {
 		page(p.path)
 	}
-	if len(Pages) != 16 {
+	if len(Pages) != 17 {
 		t.Errorf("%d routes; update this test and the precache expectations when adding pages", len(Pages))
 	}
 }

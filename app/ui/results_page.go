@@ -25,6 +25,9 @@ type ResultsPage struct {
 	session *quiz.Session
 	notice  string
 	copied  bool
+	student string // The device's pseudonymous id, for the result file.
+	seconds int    // Time on the quiz so far, for the result file; 0 when unknown.
+	name    string // Typed for the result file only: never stored or sent.
 }
 
 // OnInit loads the lesson; the prerender shows an empty session.
@@ -41,6 +44,8 @@ func (r *ResultsPage) OnMount(ctx app.Context) {
 	if r.err == nil {
 		r.place = placeFromURL(r.lesson)
 		r.session, r.notice = loadSession(ctx, r.lesson, r.place)
+		r.student = actor(ctx).Account.Name
+		r.seconds = secondsOnQuiz(ctx, r.place)
 	}
 }
 
@@ -153,15 +158,22 @@ func (r *ResultsPage) quizPath() string {
 }
 
 // download offers the results as a file, JSON or CSV, for classes without
-// a learning platform. The files are made in the page: nothing is sent.
+// a learning platform. The files are made in the page: nothing is sent. A
+// name or class code typed here goes into the file and nowhere else.
 func (r *ResultsPage) download(res quiz.Results) app.UI {
 	f := report.NewFile(r.lesson, withoutOrigins(r.place.Query), res, describeResponse, time.Now())
+	f.Student, f.Seconds, f.Name = r.student, r.seconds, strings.TrimSpace(r.name)
 	dataURL := func(mime string, b []byte) string {
 		return "data:" + mime + ";charset=utf-8," + url.PathEscape(string(b))
 	}
 	return app.Section().Class("download").Aria("labelledby", "download-title").Body(
 		app.H2().ID("download-title").Text("Keep a copy"),
-		app.P().Text("Download your answers and score to hand in or keep. The file has no name in it; add yours if your teacher asks."),
+		app.P().Text("Download your answers and score to hand in or keep. Without a name, the file shows only a random id made on this device."),
+		app.Div().Class("field").Body(
+			app.Label().For("result-name").Text("Your name or class code (optional, only if your teacher asks; it goes into the file and nowhere else)"),
+			untilApp(app.Input()).Type("text").ID("result-name").MaxLength(80).Attr("autocomplete", "off").Value(r.name).
+				OnInput(func(ctx app.Context, e app.Event) { r.name = ctx.JSSrc().Get("value").String() }),
+		),
 		app.P().Class("actions").Body(
 			app.A().Class("button secondary").ID("download-json").Href(dataURL("application/json", f.JSON())).
 				Attr("download", "beyond-budapest-result.json").Text("Download (JSON)"),

@@ -32,6 +32,7 @@ var Pages = []Page{
 	{"/worksheet", "Worksheet", func() app.Composer { return &PrintPage{} }},
 	{"/answer-key", "Answer key", func() app.Composer { return &PrintPage{Key: true} }},
 	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
+	{"/class", "Class results", func() app.Composer { return &ClassPage{} }},
 }
 
 // LMSLaunch is the page an LMS opens from a SCORM package (make scorm),

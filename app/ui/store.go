@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,10 +28,12 @@ const (
 	reviewSessionKey = progressKey + "/review"
 )
 
-// savedProgress wraps the engine's progress with when it was saved.
+// savedProgress wraps the engine's progress with when it was saved, and
+// when this attempt was first saved (for the time in a result file).
 type savedProgress struct {
-	SavedAt  time.Time     `json:"savedAt"`
-	Progress quiz.Progress `json:"progress"`
+	SavedAt   time.Time     `json:"savedAt"`
+	StartedAt time.Time     `json:"startedAt"`
+	Progress  quiz.Progress `json:"progress"`
 }
 
 // defaultOptions shape the quiz a student starts from the home page: every
@@ -199,10 +202,36 @@ func saveSession(ctx app.Context, place quizPlace, s *quiz.Session) string {
 	if place.LMS != nil {
 		return place.LMS.save(s)
 	}
-	if err := writeKey(ctx, place.Key, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); err != nil {
+	now, p := time.Now().UTC(), s.Progress()
+	if err := writeKey(ctx, place.Key, savedProgress{SavedAt: now, StartedAt: startedAt(ctx, place.Key, p, now), Progress: p}); err != nil {
 		return "Your progress cannot be saved on this device (" + err.Error() + "). It will be lost when you close this page."
 	}
 	return ""
+}
+
+// startedAt is when the attempt saved under key began: kept from the saved
+// progress while it is the same attempt (same questions and seed; Start
+// over changes the seed), else now.
+func startedAt(ctx app.Context, key string, p quiz.Progress, now time.Time) time.Time {
+	var old savedProgress
+	if found, err := readKey(ctx, key, &old); err == nil && found && !old.StartedAt.IsZero() &&
+		old.Progress.Options.Seed == p.Options.Seed && slices.Equal(old.Progress.Questions, p.Questions) {
+		return old.StartedAt
+	}
+	return now
+}
+
+// secondsOnQuiz is the time from the start of the place's attempt to now,
+// or 0 when it is not known (an LMS keeps its own).
+func secondsOnQuiz(ctx app.Context, place quizPlace) int {
+	var saved savedProgress
+	if place.LMS != nil {
+		return 0
+	}
+	if found, err := readKey(ctx, place.Key, &saved); err != nil || !found || saved.StartedAt.IsZero() {
+		return 0
+	}
+	return int(time.Since(saved.StartedAt).Seconds())
 }
 
 // forgetProgress clears every saved quiz session and the review queue,

@@ -166,6 +166,11 @@ func (t *TeachersPage) Render() app.UI {
 			app.A().Href(Href("/answer-key")+"?"+withoutOrigins(t.query())).Text("its answer key"),
 			app.Text(", with the same questions."),
 		),
+		app.P().ID("class-link").Body(
+			app.Text("After the quiz: "),
+			app.A().Href(Href("/class")).Text("read your class's result files"),
+			app.Text(" (item analysis, what to re-teach, each student), in this browser, with nothing sent anywhere."),
+		),
 		t.scormOffer(),
 		app.Section().Class("instructions").Aria("labelledby", "where-title").Body(
 			app.H2().ID("where-title").Text("Where to paste it"),

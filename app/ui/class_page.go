@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"beyondbudapest/app/analysis"
+	"beyondbudapest/app/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// classKey keeps the class a teacher loaded, so the analysis survives a
+// reload; "Clear" removes it. Like every key, it is namespaced and
+// versioned (see store.go).
+const classKey = "beyond-budapest/class/v1"
+
+// ClassPage reads a class's result files and xAPI statements, dropped or
+// picked, and shows the analysis app/analysis computes: the class's
+// scores, which sections to re-teach, each question and each student.
+// Everything happens in the browser; nothing is sent.
+type ClassPage struct {
+	app.Compo
+
+	lesson  *quiz.Lesson
+	err     error
+	class   analysis.Class
+	report  analysis.Report
+	loading int           // Files still being read.
+	took    time.Duration // Reading and analysing the last drop.
+	reading time.Duration // Of which, waiting for the browser to read the files.
+	loaded  int           // Files in the last drop.
+	notice  string
+	over    bool // A drag is over the drop zone.
+}
+
+// OnInit loads the lesson; the prerender shows the empty page.
+func (c *ClassPage) OnInit() {
+	c.lesson, c.err = Lesson()
+}
+
+// OnMount brings back the class kept on this device.
+func (c *ClassPage) OnMount(ctx app.Context) {
+	if c.err != nil {
+		return
+	}
+	if _, err := readKey(ctx, classKey, &c.class); err != nil {
+		c.class = analysis.Class{}
+		c.notice = "The class kept on this device could not be read, so the page starts empty."
+		deleteKey(ctx, classKey)
+	}
+	c.report = analysis.Analyse(c.lesson, c.class.Attempts)
+}
+
+// Render shows the drop zone, what was refused, and the analysis.
+func (c *ClassPage) Render() app.UI {
+	if c.err != nil {
+		return lessonError(c.err)
+	}
+	r := c.report
+	return shell("/class", &Notice{Text: c.notice},
+		app.H1().Text("Class results"),
+		app.P().Class("lead").Text("Load your students' result files to see how the class did: which sections to re-teach, which questions misled them, and each student's score."),
+		app.P().ID("class-privacy").Class("privacy-note").Text("Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them."),
+		noscriptNote("Reading result files"),
+		c.dropZone(),
+		app.P().ID("class-status").Role("status").DataSet("ms", c.took.Milliseconds()).DataSet("read-ms", c.reading.Milliseconds()).Body(app.If(c.loading > 0, func() app.UI {
+			return app.Text(fmt.Sprintf("Reading %s…", plural(c.loading, "file", "files")))
+		}).ElseIf(c.loaded > 0, func() app.UI {
+			return app.Text(fmt.Sprintf("Read %s in %.2f s.", plural(c.loaded, "file", "files"), c.took.Seconds()))
+		})),
+		c.problems(),
+		app.If(r.Students > 0, func() app.UI {
+			return app.Div().Body(
+				c.summary(),
+				c.reteach(),
+				c.items(),
+				c.students(),
+				c.outputs(),
+			)
+		}),
+	)
+}
+
+// dropZone is the file picker, which is also where files can be dropped.
+func (c *ClassPage) dropZone() app.UI {
+	zone := "drop-zone"
+	if c.over {
+		zone += " over"
+	}
+	return app.Div().ID("drop-zone").Class(zone).
+		On("dragover", func(ctx app.Context, e app.Event) { e.PreventDefault(); c.over = true }).
+		On("dragleave", func(ctx app.Context, e app.Event) { c.over = false }).
+		On("drop", func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			c.over = false
+			c.read(ctx, e.Get("dataTransfer").Get("files"))
+		}).
+		Body(
+			app.Label().For("class-files").Text("Result files (JSON or CSV) and xAPI statements (a JSON array)"),
+			app.P().Class("hint").Text("Choose many at once, or drop them here. Up to 1 MB each."),
+			untilApp(app.Input()).Type("file").ID("class-files").Multiple(true).
+				Accept(".json,.csv,application/json,text/csv").
+				OnChange(func(ctx app.Context, e app.Event) {
+					c.read(ctx, ctx.JSSrc().Get("files"))
+					ctx.JSSrc().Set("value", "") // the same files can be chosen again
+				}),
+		)
+}
+
+// problems lists refused files and what was set apart, in plain words.
+func (c *ClassPage) problems() app.UI {
+	cl, r := c.class, c.report
+	var notes []string
+	if cl.Duplicates > 0 {
+		notes = append(notes, fmt.Sprintf("%s already loaded counted once.", plural(cl.Duplicates, "attempt", "attempts")))
+	}
+	if cl.Earlier > 0 {
+		notes = append(notes, fmt.Sprintf("%s set aside: the same student has a later one, which counts.", plural(cl.Earlier, "earlier attempt", "earlier attempts")))
+	}
+	if r.SetApart > 0 {
+		notes = append(notes, fmt.Sprintf("%s to questions that changed or were removed since (%s) set aside and not counted.",
+			plural(r.SetApart, "answer", "answers"), someIDs(r.SetApartQuestions)))
+	}
+	if r.Unscorable > 0 {
+		notes = append(notes, fmt.Sprintf("%s left out: none of their questions is in this version of the lesson.", plural(r.Unscorable, "attempt", "attempts")))
+	}
+	return app.Div().Body(
+		app.If(len(cl.Rejected) > 0, func() app.UI {
+			return app.Section().Class("rejected").Aria("labelledby", "rejected-title").Body(
+				app.H2().ID("rejected-title").Text(fmt.Sprintf("Not loaded (%d)", len(cl.Rejected))),
+				app.Ul().ID("rejected").Body(app.Range(cl.Rejected).Slice(func(i int) app.UI {
+					return app.Li().Text(cl.Rejected[i])
+				})),
+			)
+		}),
+		app.If(len(notes) > 0, func() app.UI {
+			return app.Ul().ID("import-notes").Class("import-notes").Body(app.Range(notes).Slice(func(i int) app.UI {
+				return app.Li().Text(notes[i])
+			}))
+		}),
+	)
+}
+
+// read loads the files of a FileList: sizes are checked first, contents
+// are read by the browser, and the analysis runs once all have arrived.
+func (c *ClassPage) read(ctx app.Context, files app.Value) {
+	if !files.Truthy() {
+		return
+	}
+	n := files.Length()
+	if n == 0 {
+		return
+	}
+	start := time.Now()
+	type got struct {
+		name string
+		data []byte
+		err  error
+	}
+	all := make([]got, n)
+	var toRead []int
+	for i := range all {
+		f := files.Index(i)
+		all[i].name = f.Get("name").String()
+		if all[i].err = analysis.TooLarge(f.Get("size").Int()); all[i].err == nil {
+			toRead = append(toRead, i)
+		}
+	}
+	arrived := make(chan struct{}, 1)
+	readFiles(files, toRead, func(i int, data []byte, err error) { all[i].data, all[i].err = data, err }, func() { arrived <- struct{}{} })
+	c.loading, c.notice = n, ""
+	class := c.snapshot()
+	ctx.Async(func() {
+		<-arrived
+		read := time.Since(start)
+		for _, g := range all {
+			if g.err != nil {
+				class.Refuse(g.name, g.err)
+				continue
+			}
+			class.Add(g.name, g.data)
+		}
+		rep := analysis.Analyse(c.lesson, class.Attempts)
+		took := time.Since(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			c.class, c.report, c.loading, c.loaded, c.took, c.reading = class, rep, 0, n, took, read
+		})
+		// Kept on the device once the analysis is on screen: encoding a
+		// large class takes a moment the teacher need not wait for.
+		time.Sleep(50 * time.Millisecond)
+		if err := writeKey(ctx, classKey, class); err != nil {
+			ctx.Dispatch(func(ctx app.Context) {
+				c.notice = "The class could not be kept on this device (" + err.Error() + "): it will be gone after a reload."
+			})
+		}
+	})
+}
+
+// snapshot copies the class so the background work never shares slices
+// with what is on screen.
+func (c *ClassPage) snapshot() analysis.Class {
+	cl := c.class
+	cl.Attempts = append([]analysis.Attempt(nil), cl.Attempts...)
+	cl.Rejected = append([]string(nil), cl.Rejected...)
+	seen := make(map[string]bool, len(cl.Seen))
+	for k, v := range cl.Seen {
+		seen[k] = v
+	}
+	cl.Seen = seen
+	return cl
+}
+
+// readFiles reads the files at indexes which of a FileList with the
+// browser's Blob.arrayBuffer, all at once (one Promise.all, so Go is woken
+// once, not once per file), hands each one's bytes or error to got, then
+// calls done.
+func readFiles(files app.Value, which []int, got func(int, []byte, error), done func()) {
+	promises := app.Window().Get("Array").New()
+	for _, i := range which {
+		promises.Call("push", files.Index(i).Call("arrayBuffer"))
+	}
+	var then, fail app.Func
+	release := func() { then.Release(); fail.Release() }
+	then = app.FuncOf(func(this app.Value, args []app.Value) any {
+		for k, i := range which {
+			buf := app.Window().Get("Uint8Array").New(args[0].Index(k))
+			data := make([]byte, buf.Length())
+			app.CopyBytesToGo(data, buf)
+			got(i, data, nil)
+		}
+		release()
+		done()
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		for _, i := range which {
+			got(i, nil, fmt.Errorf("the browser could not read it"))
+		}
+		release()
+		done()
+		return nil
+	})
+	app.Window().Get("Promise").Call("all", promises).Call("then", then, fail)
+}
+
+// clear forgets the class, on the page and on the device.
+func (c *ClassPage) clear(ctx app.Context, e app.Event) {
+	deleteKey(ctx, classKey)
+	c.class, c.report, c.loaded, c.notice = analysis.Class{}, analysis.Report{}, 0, "The class was cleared from this device."
+}
+
+// someIDs lists up to five ids and says how many more there are.
+func someIDs(ids []string) string {
+	if len(ids) > 5 {
+		return fmt.Sprintf("%s and %d more", joinIDs(ids[:5]), len(ids)-5)
+	}
+	return joinIDs(ids)
+}

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// summary shows class size, mean, median and the score distribution. It
+// uses only element types the app already has: each new go-app element
+// type adds its whole method set to app.wasm (about 40 KB raw each,
+// measured with definition lists and figures).
+func (c *ClassPage) summary() app.UI {
+	r := c.report
+	figure := func(label, id, value string) app.UI {
+		return app.Li().Body(app.Strong().Text(label), app.Span().ID(id).Text(value))
+	}
+	return app.Section().ID("class-summary").Aria("labelledby", "summary-title").
+		DataSet("students", r.Students).Body(
+		app.H2().ID("summary-title").Text("The class"),
+		app.Ul().Class("figures").Body(
+			figure("Students", "class-size", strconv.Itoa(r.Students)),
+			figure("Mean score", "class-mean", percent(r.Mean)),
+			figure("Median score", "class-median", percent(r.Median)),
+		),
+		histogram(r.Bins),
+	)
+}
+
+// histogram draws the score distribution as an SVG bar chart: sizes are
+// attributes and colours come from the stylesheet, since the page's CSP
+// allows no inline style. It is raw markup built from numbers alone, so
+// nothing from a file can reach it. The chart is labelled as one image,
+// and the same counts follow as text for anyone who cannot see it.
+func histogram(bins [10]int) app.UI {
+	most := 1
+	for _, n := range bins {
+		most = max(most, n)
+	}
+	const w, h, bar = 300, 120, 30
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg id="histogram" xmlns="%s" viewBox="0 0 %d %d" role="img" aria-labelledby="histogram-caption">`, svgNS, w, h+18)
+	var desc []string
+	for i, n := range bins {
+		height := n * (h - 20) / most
+		fmt.Fprintf(&b, `<rect class="bar" x="%d" y="%d" width="%d" height="%d"></rect>`, i*bar+2, h-height, bar-4, height)
+		fmt.Fprintf(&b, `<text class="bar-count" x="%d" y="%d" text-anchor="middle">%d</text>`, i*bar+bar/2, h-height-4, n)
+		desc = append(desc, fmt.Sprintf("%s: %d", binLabel(i), n))
+	}
+	fmt.Fprintf(&b, `<line class="axis" x1="0" y1="%d" x2="%d" y2="%d"></line>`, h, w, h)
+	fmt.Fprintf(&b, `<text class="axis-label" x="0" y="%d">0 %%</text><text class="axis-label" x="%d" y="%d" text-anchor="end">100 %%</text></svg>`, h+15, w, h+15)
+	return app.Div().Class("histogram").Body(
+		app.Raw(b.String()),
+		app.P().ID("histogram-caption").Text("Students by score, in tenths: "+strings.Join(desc, "; ")+"."),
+	)
+}
+
+func binLabel(i int) string {
+	if i == 9 {
+		return "90–100 %"
+	}
+	return fmt.Sprintf("%d–%d %%", i*10, i*10+9)
+}
+
+// reteach lists sections and facts, weakest first, each linking to the
+// explainer section that teaches it.
+func (c *ClassPage) reteach() app.UI {
+	r, l := c.report, c.lesson
+	reteachLink := func(section string) app.UI {
+		sec, _ := l.Section(section)
+		return app.A().Href(Href("/learn#" + sec.ID)).Text("Re-teach this: " + sec.Title)
+	}
+	return app.Section().Class("reteach").Aria("labelledby", "reteach-title").Body(
+		app.H2().ID("reteach-title").Text("What to re-teach first"),
+		app.P().Text("Mastery is the class's mean score on the questions about each part, weakest first."),
+		app.H3().Text("By section"),
+		app.Ol().ID("section-mastery").Body(app.Range(r.Sections).Slice(func(i int) app.UI {
+			m := r.Sections[i]
+			return app.Li().ID("mastery-"+m.ID).Body(
+				app.Span().Class("mastery").Text(percent(m.Score*100)), app.Text(" "), reteachLink(m.Section))
+		})),
+		app.H3().Text("By source fact"),
+		scrollTable("fact-mastery", "Mastery by source fact, weakest first",
+			[]string{"Mastery", "Fact", "Taught in"}, len(r.Facts), func(i int) []app.UI {
+				m := r.Facts[i]
+				f, _ := l.Fact(m.ID)
+				return []app.UI{app.Text(percent(m.Score * 100)), app.Text(m.ID + ": " + clipText(f.Text, 110)), reteachLink(m.Section)}
+			}),
+	)
+}
+
+// items is the item analysis, one row per question.
+func (c *ClassPage) items() app.UI {
+	r := c.report
+	return app.Section().Class("items").Aria("labelledby", "items-title").Body(
+		app.H2().ID("items-title").Text("Each question"),
+		app.P().Text("Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top 27 % of students' mean on it minus the bottom 27 %'s (upper–lower index)."),
+		scrollTable("items-table", "Item analysis",
+			[]string{"Question and warnings", "Facility", "Discrimination", "Skipped", "Most chosen wrong answer"},
+			len(r.Items), func(i int) []app.UI {
+				it := r.Items[i]
+				q := it.Question
+				disc := "too few students"
+				if it.HasDiscrimination {
+					disc = strconv.FormatFloat(it.Discrimination, 'f', 2, 64)
+				}
+				wrong := app.UI(app.Text("—"))
+				if it.Wrong != nil {
+					wrong = app.Div().Body(
+						app.Text(fmt.Sprintf("%s (%d)", describeResponse(q, it.Wrong.Response), it.Wrong.Count)),
+						app.If(it.Wrong.Feedback != "", func() app.UI {
+							return app.P().Class("feedback-text").Text("Its feedback: " + it.Wrong.Feedback)
+						}),
+					)
+				}
+				return []app.UI{
+					app.Div().Body(
+						app.Text(clipText(q.Prompt, 120)), app.Span().Class("qid").Text(q.ID),
+						app.Range(it.Flags).Slice(func(k int) app.UI {
+							return app.P().Class("flag").Text("Warning: " + it.Flags[k])
+						}),
+					),
+					app.Text(strconv.FormatFloat(it.Facility, 'f', 2, 64)),
+					app.Text(disc),
+					app.Text(it.Skipped),
+					wrong,
+				}
+			}),
+	)
+}
+
+// students is one line per student.
+func (c *ClassPage) students() app.UI {
+	r := c.report
+	return app.Section().Class("students").Aria("labelledby", "students-title").Body(
+		app.H2().ID("students-title").Text("Each student"),
+		scrollTable("students-table", "Students",
+			[]string{"Student", "Score", "Time", "Tries", "Questions missed"},
+			len(r.People), func(i int) []app.UI {
+				p := r.People[i]
+				return []app.UI{
+					app.Text(p.Attempt.Label()),
+					app.Text(fmt.Sprintf("%s of %d (%s)", points(p.Points), p.Max, percent(p.Percent))),
+					app.Text(duration(p.Attempt.Seconds)),
+					app.Text(p.Tries),
+					app.Text(joinIDs(p.Missed)),
+				}
+			}),
+	)
+}
+
+// scrollTable is a table that scrolls sideways on a narrow screen, in a
+// region a keyboard can focus and scroll.
+func scrollTable(id, caption string, head []string, rows int, cells func(int) []app.UI) app.UI {
+	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("labelledby", id+"-caption").Body(
+		app.Table().ID(id).Class("data").Body(
+			app.Caption().ID(id+"-caption").Text(caption),
+			app.THead().Body(app.Tr().Body(app.Range(head).Slice(func(i int) app.UI {
+				return app.Th().Scope("col").Text(head[i])
+			}))),
+			app.TBody().Body(app.Range(make([]struct{}, rows)).Slice(func(i int) app.UI {
+				cs := cells(i)
+				return app.Tr().Body(app.Range(cs).Slice(func(k int) app.UI { return app.Td().Body(cs[k]) }))
+			})),
+		),
+	)
+}
+
+// outputs offers the analysis as CSV, printing, and clearing.
+func (c *ClassPage) outputs() app.UI {
+	dataURL := func(b []byte) string { return "data:text/csv;charset=utf-8," + url.PathEscape(string(b)) }
+	return app.Section().Class("class-outputs").Aria("labelledby", "outputs-title").Body(
+		app.H2().ID("outputs-title").Text("Take it with you"),
+		app.P().Class("actions").Body(
+			app.A().ID("items-csv").Class("button secondary").Href(dataURL(c.report.ItemsCSV(describeResponse))).
+				Attr("download", "class-item-analysis.csv").Text("Item analysis (CSV)"),
+			app.A().ID("students-csv").Class("button secondary").Href(dataURL(c.report.StudentsCSV())).
+				Attr("download", "class-students.csv").Text("Student table (CSV)"),
+			untilApp(app.Button()).Type("button").ID("print-class").Class("button secondary").Text("Print").
+				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+			untilApp(app.Button()).Type("button").ID("clear-class").Class("button secondary").Text("Clear the class from this device").
+				OnClick(c.clear),
+		),
+	)
+}
+
+func percent(v float64) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), "0"), ".") + " %"
+}
+
+func duration(secs int) string {
+	if secs <= 0 {
+		return "unknown"
+	}
+	if secs < 60 {
+		return fmt.Sprintf("%d s", secs)
+	}
+	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+}
+
+func clipText(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
