@@ -177,6 +177,48 @@ func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
 	}
 }
 
+// TestEmbedViewsAreFramableByAnySiteUnlessRestricted: the snippet from
+// /teachers works on a course page on any site by default; the other pages
+// stay framable only by the app itself; a server that lists sites limits
+// the embed views to them.
+func TestEmbedViewsAreFramableByAnySiteUnlessRestricted(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, _ := ui.Lesson()
+	open, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	restricted, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{"https://moodle.example.edu"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		h    http.Handler
+		path string
+		want string
+	}{
+		{"embed, default", open, "/embed?sections=eu", "frame-ancestors *"},
+		{"embed results, default", open, "/embed/results", "frame-ancestors *"},
+		{"quiz page, default", open, "/quiz", "frame-ancestors 'self'"},
+		{"teachers page, default", open, "/teachers", "frame-ancestors 'self'"},
+		{"lookalike path, default", open, "/embedded", "frame-ancestors 'self'"},
+		{"embed, restricted", restricted, "/embed", "frame-ancestors 'self' https://moodle.example.edu"},
+		{"home, restricted", restricted, "/", "frame-ancestors 'self' https://moodle.example.edu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			tt.h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+			csp := rec.Header().Get("Content-Security-Policy")
+			_, got, _ := strings.Cut(csp, "frame-ancestors ")
+			if "frame-ancestors "+got != tt.want {
+				t.Errorf("GET %s: %q, want %q", tt.path, "frame-ancestors "+got, tt.want)
+			}
+		})
+	}
+}
+
 func TestWasmIsServedCompressedWhenAccepted(t *testing.T) {
 	registerOnce.Do(ui.Register)
 	l, _ := ui.Lesson()

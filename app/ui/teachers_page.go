@@ -149,6 +149,7 @@ func (t *TeachersPage) Render() app.UI {
 		// The snippet is the textarea's content, not its value attribute:
 		// go-app's prerender does not escape quotes in attributes (attrSafe).
 		app.Textarea().ID("snippet").ReadOnly(true).Rows(12).Body(app.Text(t.snippet())),
+		embedSites(),
 		app.P().Body(
 			untilApp(app.Button()).Type("button").ID("copy-snippet").Class("button").
 				Text(map[bool]string{true: "Copied", false: "Copy the code"}[t.copied]).
@@ -172,7 +173,6 @@ func (t *TeachersPage) Render() app.UI {
 			app.P().Body(app.Strong().Text("Moodle: "), app.Text("add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.")),
 			app.P().Body(app.Strong().Text("Canvas: "), app.Text("edit a Page, switch to the HTML editor, paste the iframe line. Canvas removes the script, so set the height you want in the iframe line.")),
 			app.P().Body(app.Strong().Text("Any web page: "), app.Text("paste both parts where the quiz should appear. Pages that already use H5P's resizer script size the frame without ours.")),
-			app.P().Text("If the quiz is served with frame protection, the site that hosts it must list your course site as allowed (frame-ancestors); a static copy can be embedded anywhere."),
 		),
 		app.Section().Class("privacy").Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text("What data leaves the student's device"),
@@ -235,5 +235,19 @@ func (t *TeachersPage) scormOffer() app.UI {
 		}).Else(func() app.UI {
 			return app.P().ID("scorm-unavailable").Text("This copy of the app is served as plain files and cannot make packages; whoever hosts it can build them (make scorm).")
 		}),
+	)
+}
+
+// embedSites says in plain words which course sites may show the embedded
+// quiz, as the server that runs this copy allows (BB_FRAME_ANCESTORS,
+// from make run FRAME_ANCESTORS=…), and what to ask for otherwise.
+func embedSites() app.UI {
+	sites := strings.Fields(app.Getenv("BB_FRAME_ANCESTORS"))
+	if len(sites) == 0 {
+		return app.P().ID("embed-sites").Text("This copy of the quiz can be embedded in a page on any site: paste the code and it shows.")
+	}
+	return app.P().ID("embed-sites").Body(
+		app.Text("This copy of the quiz can only be embedded in pages on "+strings.Join(sites, ", ")+". "),
+		app.Text("On any other site the frame stays blank. If your course site is not listed, ask whoever runs this copy to add its address (for example https://moodle.example.edu) to the sites allowed to embed it, or use the SCORM package below."),
 	)
 }
