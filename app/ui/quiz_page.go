@@ -325,7 +325,7 @@ func (p *QuizPage) check(ctx app.Context) {
 	}
 	if len(p.place.Origins) > 0 {
 		a, _ := p.session.Answer(q.ID)
-		postStatements(p.place.Origins, report.Answered(actor(ctx), p.place.activity(), q, a, time.Since(p.shownAt), time.Now()))
+		postStatements(p.place.Origins, report.Answered(actor(ctx), p.reported(ctx), q, a, time.Since(p.shownAt), time.Now()))
 	}
 	focusLater(ctx, "next")
 }
@@ -338,6 +338,9 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			focusLater(ctx, "question-heading")
 			return
 		}
+		// An LMS gets each round's score: it runs attempts of its own,
+		// and a retry round exists only where the teacher allowed
+		// retries (README, "Attempts").
 		if p.place.LMS != nil {
 			if msg := p.place.LMS.finished(p.session.Results()); msg != "" {
 				p.notice = msg
@@ -345,7 +348,7 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			}
 		}
 		if len(p.place.Origins) > 0 {
-			postStatements(p.place.Origins, report.Finished(actor(ctx), p.place.activity(), p.session.Results(), time.Since(p.started), time.Now())...)
+			postStatements(p.place.Origins, report.Finished(actor(ctx), p.reported(ctx), p.session.Results(), time.Since(p.started), time.Now())...)
 		}
 		ctx.Navigate(p.place.href(p.resultsPath()))
 		return
@@ -368,6 +371,13 @@ func (p *QuizPage) back(ctx app.Context, e app.Event) {
 func (p *QuizPage) focusQuestion(ctx app.Context) {
 	focusLater(ctx, "question-heading")
 	ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID("main") })
+}
+
+// reported is the quiz as its statements name it, with the attempt.
+func (p *QuizPage) reported(ctx app.Context) report.Quiz {
+	z := p.place.activity()
+	z.Attempt = currentAttempt(ctx, p.place, p.session)
+	return z
 }
 
 func (p *QuizPage) save(ctx app.Context) {

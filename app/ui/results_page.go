@@ -25,6 +25,7 @@ type ResultsPage struct {
 	session *quiz.Session
 	notice  string
 	copied  bool
+	confirm bool // "Start over" was pressed once: ask before clearing.
 }
 
 // OnInit loads the lesson; the prerender shows an empty session.
@@ -52,12 +53,20 @@ func (r *ResultsPage) Render() app.UI {
 	res := r.session.Results()
 	answered := 0
 	var missed []quiz.Item
+	var soFar float64
+	inRound := map[string]bool{}
+	for _, id := range r.session.Progress().Round {
+		inRound[id] = true
+	}
+	retrying := r.session.Round() > 1 && !r.session.Finished()
 	for _, it := range res.Items {
 		if it.Answered {
 			answered++
+			soFar += it.Grade.Score
 		}
-		// Before the end, unanswered questions are not mistakes yet.
-		if it.Missed() && (it.Answered || r.session.Finished()) {
+		// Before the end, unanswered questions are not mistakes yet,
+		// except those a retry round is still to ask again.
+		if it.Missed() && (it.Answered || r.session.Finished() || retrying && inRound[it.Question.ID]) {
 			missed = append(missed, it)
 		}
 	}
@@ -76,7 +85,14 @@ func (r *ResultsPage) Render() app.UI {
 			)
 		}),
 		app.P().ID("score").Class("score").Body(
-			app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent()),
+			app.If(r.session.Finished() || answered == 0, func() app.UI {
+				return app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent())
+			}).Else(func() app.UI {
+				// Mid-quiz, the score is over the questions answered so
+				// far: 3 of 3 is a good start, not "3 of 54 (6%)".
+				return app.Span().Class("score-value").Textf("So far: %s of %d points on the %s answered (%d%%)",
+					points(soFar), answered, plural(answered, "question", "questions"), int(soFar/float64(answered)*100+0.5))
+			}),
 			app.Span().Class("score-hidden-text").Text("Here is what to look at again."),
 		),
 		app.If(res.HasPassMark(), func() app.UI {
@@ -89,15 +105,7 @@ func (r *ResultsPage) Render() app.UI {
 			// The quiz page only comes here once the LMS took the score.
 			return app.P().ID("lms-recorded").Text("Your score is recorded in your course.")
 		}),
-		app.Div().Class("actions").Body(
-			app.If(len(missed) > 0 && r.session.Finished(), func() app.UI {
-				return untilApp(app.Button()).Type("button").ID("retry-missed").Class("button").
-					Text(fmt.Sprintf("Retry the %s", plural(len(missed), "missed question", "missed questions"))).
-					OnClick(r.retryMissed)
-			}),
-			untilApp(app.Button()).Type("button").ID("start-over").Class("button secondary").Text("Start over").
-				OnClick(r.startOver),
-		),
+		r.actions(missed),
 		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
 		app.If(r.session.Finished(), func() app.UI { return r.download(res) }),
 		app.If(len(missed) > 0, func() app.UI {
@@ -107,7 +115,7 @@ func (r *ResultsPage) Render() app.UI {
 					return r.mistake(missed[i])
 				})),
 			)
-		}).ElseIf(answered > 0, func() app.UI {
+		}).ElseIf(answered > 0 && !retrying, func() app.UI {
 			return app.P().Class("all-right").Text("Every answer so far is right. Well done!")
 		}),
 	)
@@ -172,6 +180,7 @@ func (r *ResultsPage) download(res quiz.Results) app.UI {
 }
 
 func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
+	r.confirm = false
 	r.session = r.session.StartOver(uint64(time.Now().UnixNano()))
 	if msg := saveSession(ctx, r.place, r.session); msg != "" {
 		r.notice = msg

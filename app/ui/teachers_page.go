@@ -28,6 +28,9 @@ type TeachersPage struct {
 	explain  bool
 	origins  string
 	copied   bool
+	// retries is the "Allow retries" box once the teacher touched it;
+	// until then it follows the pass mark (off when one is set).
+	retries, retriesSet bool
 }
 
 // OnInit loads the lesson and the default choices: every section, in
@@ -68,6 +71,12 @@ func (t *TeachersPage) query() string {
 	}
 	if n, err := strconv.Atoi(strings.TrimSuffix(t.pass, "%")); err == nil && n > 0 && n <= 100 {
 		v.Set("pass", strconv.Itoa(n))
+	}
+	switch allow, graded := t.allowRetries(), v.Get("pass") != ""; {
+	case allow && graded:
+		v.Set("retries", "1")
+	case !allow && !graded:
+		v.Set("retries", "0")
 	}
 	if t.feedback == "end" {
 		v.Set("feedback", "end")
@@ -134,6 +143,13 @@ func (t *TeachersPage) Render() app.UI {
 			t.check("shuffle", "Shuffle the questions", &t.shuffle),
 			t.check("shuffle-choices", "Shuffle the answer choices", &t.choices),
 			t.field("pass", "Pass mark in percent (empty: a self-check with no pass or fail)", "number", &t.pass),
+			app.Div().Class("choice").Body(
+				flag(untilApp(app.Input()), "checked", t.allowRetries()).Type("checkbox").ID("retries").
+					OnChange(func(ctx app.Context, e app.Event) {
+						t.retries, t.retriesSet = ctx.JSSrc().Get("checked").Bool(), true
+					}),
+				app.Label().For("retries").Text("Allow retries of the missed questions (the first attempt stays the graded one)"),
+			),
 			untilApp(app.FieldSet()).Class("setting").Body(
 				app.Legend().Text("Feedback"),
 				t.radio("feedback-now", "After each answer", t.feedback == "now", func() { t.feedback = "now" }),
@@ -250,4 +266,13 @@ func embedSites() app.UI {
 		app.Text("This copy of the quiz can only be embedded in pages on "+strings.Join(sites, ", ")+". "),
 		app.Text("On any other site the frame stays blank. If your course site is not listed, ask whoever runs this copy to add its address (for example https://moodle.example.edu) to the sites allowed to embed it, or use the SCORM package below."),
 	)
+}
+
+// allowRetries is the "Allow retries" box: as the teacher set it, or off
+// by default once a pass mark makes the quiz graded.
+func (t *TeachersPage) allowRetries() bool {
+	if t.retriesSet {
+		return t.retries
+	}
+	return strings.TrimSpace(t.pass) == ""
 }
