@@ -235,6 +235,10 @@ func (p *QuizPage) feedback(q *quiz.Question, a quiz.Answer) app.UI {
 	g := quiz.GradeResponse(q, a.Response)
 	return app.Div().Class("feedback", verdictClass(g)).Body(
 		verdict(g),
+		app.If(g.Spelling, func() app.UI {
+			return app.P().ID("spelling-note").Class("spelling-note").Body(
+				app.Text("Accepted, but check the spelling: it is written "), app.Strong().Text(q.Answers[0]), app.Text("."))
+		}),
 		app.Range(g.Feedback).Slice(func(i int) app.UI {
 			return app.P().Class("choice-feedback").Text(g.Feedback[i])
 		}),
