@@ -52,7 +52,7 @@ func TestCopiedSnippetWorksOnAnotherSiteAndRetriesDoNotRaiseTheScore(t *testing.
 	}
 	do(t, ctx, "allow retries", chromedp.Click(chromedp.CSS(`label[for="retries"]`)))
 	do(t, ctx, "send results to the course site", chromedp.SendKeys(chromedp.ID("origins"), courseOrigin))
-	waitFor(t, ctx, "the snippet", `document.getElementById("snippet").value.includes("retries=1") && document.getElementById("snippet").value.includes("sections=eu&")`)
+	waitFor(t, ctx, "the snippet", `document.getElementById("snippet").value.includes("retries=1") && document.getElementById("snippet").value.includes('sections=eu"')`)
 	snippet = eval[string](t, ctx, `document.getElementById("snippet").value`)
 
 	do(t, ctx, "open the course page", chromedp.Navigate(courseOrigin+"/"))

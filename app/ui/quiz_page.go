@@ -277,13 +277,15 @@ func nextLabel(n, total int) string {
 }
 
 func verdict(g quiz.Grade) app.UI {
+	// The verdict takes focus after Check (revealVerdict).
+	h := app.H2().ID("verdict").TabIndex(-1)
 	switch {
 	case g.Correct:
-		return app.H2().Text("✓ Correct")
+		return h.Text("✓ Correct")
 	case g.Score > 0:
-		return app.H2().Body(app.Text("◐ Partly right"), app.Span().Class("score-value").Textf(": %s of 1 point", points(g.Score)))
+		return h.Body(app.Text("◐ Partly right"), app.Span().Class("score-value").Textf(": %s of 1 point", points(g.Score)))
 	}
-	return app.H2().Text("✗ Not quite")
+	return h.Text("✗ Not quite")
 }
 
 func verdictClass(g quiz.Grade) string {
@@ -331,7 +333,7 @@ func (p *QuizPage) check(ctx app.Context) {
 		a, _ := p.session.Answer(q.ID)
 		postStatements(p.place.Origins, report.Answered(actor(ctx), p.reported(ctx), q, a, time.Since(p.shownAt), time.Now()))
 	}
-	focusLater(ctx, "next")
+	revealVerdict(ctx)
 }
 
 func (p *QuizPage) next(ctx app.Context, e app.Event) {
