@@ -71,9 +71,10 @@ func orNothing(s string) string {
 	return s
 }
 
-// points formats a score like 1, 0.5 or 7.33 without trailing zeros.
+// points formats a score like 1, 0.5 or 7.3 without trailing zeros.
 func points(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	// Whole points or one decimal: "2.67 of 4" reads as false precision.
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", v), "0"), ".")
 	if s == "" || s == "-0" {
 		return "0"
 	}

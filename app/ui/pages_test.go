@@ -92,7 +92,7 @@ func TestDescribeAnswers(t *testing.T) {
 	if describeResponse(q, quiz.Response{}) != "(no answer)" {
 		t.Error("an empty response should read (no answer)")
 	}
-	if points(0.5) != "0.5" || points(1) != "1" || points(7.666) != "7.67" || points(0) != "0" {
-		t.Errorf("points formatting: %s %s %s %s", points(0.5), points(1), points(7.666), points(0))
+	if points(0.5) != "0.5" || points(1) != "1" || points(7.666) != "7.7" || points(2.96) != "3" || points(0) != "0" {
+		t.Errorf("points formatting: %s %s %s %s %s", points(0.5), points(1), points(7.666), points(0), points(2.96))
 	}
 }
