@@ -82,6 +82,10 @@ func TestCopiedSnippetWorksOnAnotherSiteAndRetriesDoNotRaiseTheScore(t *testing.
 	do(t, fctx, "see results", chromedp.Click(chromedp.ID("next")))
 	waitFor(t, fctx, "the results", `document.getElementById("score") && location.pathname === "/embed/results"`)
 	screenshot(t, ctx, "desktop-course-page-after-retry")
+	waitFor(t, fctx, "what the teacher sees", `!!document.getElementById("graded-score")`)
+	if got := text(t, fctx, "#graded-score"); !strings.Contains(got, "first attempt") || !strings.Contains(got, "not passed") {
+		t.Errorf("after the retry the results say %q, want the first attempt's score, not passed", got)
+	}
 
 	waitFor(t, ctx, "the statements of both attempts", `window.received.length >= 8`)
 	raw := eval[string](t, ctx, `JSON.stringify(window.received)`)

@@ -354,7 +354,11 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			}
 		}
 		if len(p.place.Origins) > 0 {
-			postStatements(p.place.Origins, report.Finished(actor(ctx), p.reported(ctx), p.session.Results(), time.Since(p.started), time.Now())...)
+			z := p.reported(ctx)
+			postStatements(p.place.Origins, report.Finished(actor(ctx), z, p.session.Results(), time.Since(p.started), time.Now())...)
+			if !z.Attempt.Retry() {
+				recordGraded(ctx, p.place, p.session.Results())
+			}
 		}
 		ctx.Navigate(p.place.href(p.resultsPath()))
 		return

@@ -26,6 +26,9 @@ type ResultsPage struct {
 	notice  string
 	copied  bool
 	confirm bool // "Start over" was pressed once: ask before clearing.
+	// graded is the first attempt's result as reported to the course
+	// page, shown after a retry; nil when nothing was reported.
+	graded *quiz.Results
 }
 
 // OnInit loads the lesson; the prerender shows an empty session.
@@ -42,6 +45,9 @@ func (r *ResultsPage) OnMount(ctx app.Context) {
 	if r.err == nil {
 		r.place = placeFromURL(r.lesson)
 		r.session, r.notice = loadSession(ctx, r.lesson, r.place)
+		if len(r.place.Origins) > 0 && r.session.Round() > 1 {
+			r.graded = gradedFor(ctx, r.place)
+		}
 	}
 }
 
@@ -95,7 +101,19 @@ func (r *ResultsPage) Render() app.UI {
 			}),
 			app.Span().Class("score-hidden-text").Text("Here is what to look at again."),
 		),
+		app.If(r.graded != nil, func() app.UI {
+			g := r.graded
+			outcome := ""
+			if g.HasPassMark() {
+				outcome = map[bool]string{true: ", passed", false: ", not passed"}[g.Passed()]
+			}
+			return app.P().ID("graded-score").Class("graded").Textf("Your teacher sees your first attempt: %s of %d points (%d%%)%s. The retry is practice.",
+				points(g.Score), g.Max, g.Percent(), outcome)
+		}),
 		app.If(res.HasPassMark(), func() app.UI {
+			if res.Passed() && r.graded != nil {
+				return app.P().ID("pass-status").Class("pass").Textf("✓ With the retry you reach the pass mark of %d%%.", res.PassMark)
+			}
 			if res.Passed() {
 				return app.P().ID("pass-status").Class("pass").Textf("✓ Passed: the pass mark is %d%%.", res.PassMark)
 			}
