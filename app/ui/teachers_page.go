@@ -60,7 +60,7 @@ func (t *TeachersPage) query() string {
 	if len(chosen) > 0 && len(chosen) < len(t.lesson.Sections) {
 		v.Set("sections", strings.Join(chosen, ","))
 	}
-	if n, err := strconv.Atoi(t.count); err == nil && n > 0 {
+	if n, err := strconv.Atoi(strings.TrimSpace(t.count)); err == nil && t.countProblem() == "" {
 		v.Set("count", strconv.Itoa(n))
 	}
 	if t.shuffle {
@@ -84,8 +84,8 @@ func (t *TeachersPage) query() string {
 	if !t.explain {
 		v.Set("explanations", "off")
 	}
-	if o := strings.Join(strings.Fields(t.origins), " "); o != "" {
-		v.Set("origins", o)
+	if o, _ := siteOrigins(t.origins); len(o) > 0 {
+		v.Set("origins", strings.Join(o, " "))
 	}
 	return v.Encode()
 }
@@ -135,11 +135,11 @@ func (t *TeachersPage) Render() app.UI {
 							OnChange(func(ctx app.Context, e app.Event) {
 								t.sections[s.ID] = ctx.JSSrc().Get("checked").Bool()
 							}, handlerScope(s.ID)),
-						app.Label().For(id).Text(s.Title),
+						app.Label().For(id).Text(fmt.Sprintf("%s (%s)", s.Title, plural(t.sectionCount(s.ID), "question", "questions"))),
 					)
 				}),
 			),
-			t.field("count", "How many questions (empty: all of the chosen sections)", "number", &t.count),
+			t.countField(),
 			t.check("shuffle", "Shuffle the questions", &t.shuffle),
 			t.check("shuffle-choices", "Shuffle the answer choices", &t.choices),
 			t.field("pass", "Pass mark in percent (empty: a self-check with no pass or fail)", "number", &t.pass),
@@ -156,7 +156,7 @@ func (t *TeachersPage) Render() app.UI {
 				t.radio("feedback-end", "Only at the end", t.feedback == "end", func() { t.feedback = "end" }),
 			),
 			t.check("explanations", "Show explanations with the feedback", &t.explain),
-			t.field("origins", "Send results to these sites (optional; for example https://moodle.example.edu)", "text", &t.origins),
+			t.originsField(),
 		),
 		app.H2().Text("Preview"),
 		app.IFrame().ID("preview").Class("preview").Src(Href("/embed")+"?"+t.query()).Title("Preview of the embedded quiz"),
