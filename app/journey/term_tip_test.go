@@ -17,8 +17,15 @@ func tap(t *testing.T, ctx context.Context, css string) {
 	t.Helper()
 	do(t, ctx, "scroll "+css+" into view", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).scrollIntoView({block: "center"})`, css)))
 	xy := eval[[]float64](t, ctx, fmt.Sprintf(`(() => { const b = document.querySelector(%q).getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2]; })()`, css))
-	if _, err := chromedp.Call(ctx, input.SynthesizeTapGesture, input.SynthesizeTapGestureParams{X: xy[0], Y: xy[1], GestureSourceType: input.GestureSourceTypeTouch}); err != nil {
-		t.Fatalf("tapping %s: %v", css, err)
+	// Input.dispatchTouchEvent, not synthesizeTapGesture: in headless
+	// Chromium 156 the synthesized gesture fires touch and pointer events
+	// but no mouse events and no click.
+	if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}}); err != nil {
+		t.Fatalf("touching %s: %v", css, err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}); err != nil {
+		t.Fatalf("lifting the finger from %s: %v", css, err)
 	}
 }
 

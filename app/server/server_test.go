@@ -55,7 +55,7 @@ func TestServesPagesAssetsAndWasm(t *testing.T) {
 		path, status, contentType, body string
 	}{
 		{"/", "200 OK", "text/html", "Beyond Budapest"},
-		{"/learn", "200 OK", "text/html", "Why not another Budapest?"},
+		{"/learn", "200 OK", "text/html", "Explainer: from Budapest 1994 to Istanbul 2022"},
 		{"/sources", "200 OK", "text/html", "Background beyond the report"},
 		{"/timeline", "200 OK", "text/html", "Timeline"},
 		{"/quiz", "200 OK", "text/html", "Question 1 of"},

@@ -30,7 +30,8 @@ func (e *Explainer) Render() app.UI {
 	}
 	l := e.lesson
 	return shell("/learn", &Notice{},
-		app.H1().Text("Why not another Budapest?"),
+		// "Explainer", as in the menu and the title; /why has the question.
+		app.H1().Text("Explainer: from Budapest 1994 to Istanbul 2022"),
 		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why it now calls that deal worthless, what it asked for in Istanbul in March 2022, and why the West hesitates. Every claim links to the numbered fact it rests on."),
 		app.Nav().Class("toc").Aria("label", "Sections").Body(
 			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
