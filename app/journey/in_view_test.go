@@ -76,6 +76,12 @@ func TestVerdictIsInViewAndPagesStartAtTheTopOnAPhone(t *testing.T) {
 		if q.Kind == quiz.Text {
 			r.Text = withSlip(q.Answers[0])
 		}
+		if q.Kind == quiz.Order {
+			// Check on the list as shuffled asks for an answer first.
+			do(t, ctx, "tap Check on the untouched list", chromedp.Click(chromedp.ID("check")))
+			waitFor(t, ctx, "a request for an answer", `document.getElementById("check-problem") && document.getElementById("check-problem").textContent.includes("not moved")`)
+			viewShot(t, ctx, "phone-order-untouched")
+		}
 		answerByMouse(t, ctx, q, r)
 		do(t, ctx, "tap Check", chromedp.Click(chromedp.ID("check")))
 		waitFor(t, ctx, "focus on the verdict", `document.activeElement && document.activeElement.id === "verdict"`)

@@ -86,7 +86,7 @@ func TestDescribeAnswers(t *testing.T) {
 	l, _ := Lesson()
 	q, _ := l.Question("who-said-what")
 	got := describeResponse(q, quiz.Response{Matches: []int{1, -1, 2, 3}})
-	if !strings.HasPrefix(got, "David Arakhamia → "+q.Pairs[1].Right) || !strings.Contains(got, "Dominic Raab → (nothing)") {
+	if !strings.HasPrefix(got, "David Arakhamia → "+strings.TrimRight(q.Pairs[1].Right, ".")) || !strings.Contains(got, "Dominic Raab → (nothing)") || strings.Contains(got, ".;") {
 		t.Errorf("match response described as %q", got)
 	}
 	if describeResponse(q, quiz.Response{}) != "(no answer)" {

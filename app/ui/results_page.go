@@ -147,11 +147,11 @@ func (r *ResultsPage) mistake(it quiz.Item) app.UI {
 	}
 	return app.Li().Class("mistake").ID("mistake-"+q.ID).Body(
 		app.H3().Text(q.Prompt),
-		app.P().Body(app.Strong().Text("Your answer: "), app.Text(yours),
-			app.If(it.Grade.Score > 0, func() app.UI {
-				return app.Span().Class("score-value").Textf(" (%s of 1 point)", points(it.Grade.Score))
-			})),
-		app.P().Body(app.Strong().Text("The answer: "), app.Text(describeCorrect(q))),
+		answerBlock(q, "Your answer: ", it.Answer.Response.Order, yours),
+		app.If(it.Grade.Score > 0, func() app.UI {
+			return app.P().Class("score-value").Textf("(%s of 1 point)", points(it.Grade.Score))
+		}),
+		answerBlock(q, "The answer: ", correctOrder(q), describeCorrect(q)),
 		app.If(!r.session.Options().HideExplanations, func() app.UI {
 			return app.P().Class("explanation").Text(q.Explanation)
 		}),
