@@ -291,6 +291,9 @@ func TestWorksheetAndAnswerKeyPrint(t *testing.T) {
 				if q.Section == "eu" && !eval[bool](t, ctx, `document.getElementById("print-`+q.ID+`").textContent.includes(`+jsString(q.Explanation[:30])+`)`) {
 					t.Errorf("the key lacks the explanation of %s", q.ID)
 				}
+				if f, ok := l.Fact(q.Facts[0]); q.Section == "eu" && ok && !eval[bool](t, ctx, `document.getElementById("print-`+q.ID+`").textContent.includes(`+jsString(f.Text[:min(len(f.Text), 30)])+`)`) {
+					t.Errorf("the key does not show the text of fact %s, cited by %s", f.ID, q.ID)
+				}
 			}
 		}
 		pdf, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{})
