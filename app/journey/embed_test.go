@@ -252,6 +252,9 @@ func TestTeachersPageBuildsTheSnippet(t *testing.T) {
 	if !strings.HasSuffix(href, "/scorm/beyond-budapest-scorm2004.zip?feedback=end&pass=70&sections=eu%2Cfirst") {
 		t.Fatalf("SCORM link %s", href)
 	}
+	if name := eval[string](t, ctx, `document.getElementById("scorm2004-link").getAttribute("download")`); name != "beyond-budapest-scorm2004-eu-first-pass70-feedback-at-end.zip" {
+		t.Errorf("the SCORM package downloads as %q, a name that does not say its settings", name)
+	}
 	resp, err := http.Get(href)
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"beyondbudapest/app/scorm"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -127,4 +128,42 @@ func (t *TeachersPage) originsField() app.UI {
 			app.Text("The page must have code that receives them (an xAPI listener); a plain course page ignores them. For a gradebook, use the SCORM package below instead."),
 		),
 	)
+}
+
+// scormFileName names a SCORM download after its settings, so that two
+// packages made for two classes are told apart in a downloads folder and
+// in the LMS: beyond-budapest-scorm2004-eu-first-10q-pass70.zip.
+func scormFileName(v scorm.Version, query string) string {
+	name := strings.TrimSuffix(v.FileName(), ".zip")
+	values, _ := url.ParseQuery(query)
+	if s := values.Get("sections"); s != "" {
+		name += "-" + strings.ReplaceAll(s, ",", "-")
+	}
+	if n := values.Get("count"); n != "" {
+		name += "-" + n + "q"
+	}
+	if values.Get("shuffle") == "1" {
+		name += "-shuffled"
+	}
+	if p := values.Get("pass"); p != "" {
+		name += "-pass" + p
+	}
+	switch values.Get("retries") {
+	case "1":
+		name += "-retries"
+	case "0":
+		name += "-no-retries"
+	}
+	if values.Get("feedback") == "end" {
+		name += "-feedback-at-end"
+	}
+	if values.Get("explanations") == "off" {
+		name += "-no-explanations"
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return '-'
+	}, name) + ".zip"
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"reflect"
 	"testing"
+
+	"beyondbudapest/app/scorm"
 )
 
 // TestSiteOriginsTakesPastedAddresses: a teacher pastes the course page's
@@ -29,5 +31,21 @@ func TestSiteOriginsTakesPastedAddresses(t *testing.T) {
 				t.Errorf("siteOrigins(%q) = %q, %q; want %q, %q", tt.in, origins, bad, tt.origins, tt.bad)
 			}
 		})
+	}
+}
+
+// TestSCORMFileNameSaysItsSettings: two packages for two classes get two
+// names.
+func TestSCORMFileNameSaysItsSettings(t *testing.T) {
+	tests := []struct{ query, want string }{
+		{"", "beyond-budapest-scorm2004.zip"},
+		{"sections=eu%2Cfirst&pass=70", "beyond-budapest-scorm2004-eu-first-pass70.zip"},
+		{"count=10&shuffle=1&pass=80&retries=1&feedback=end&explanations=off", "beyond-budapest-scorm2004-10q-shuffled-pass80-retries-feedback-at-end-no-explanations.zip"},
+		{"sections=..%2F..%2Fetc", "beyond-budapest-scorm2004-------etc.zip"},
+	}
+	for _, tt := range tests {
+		if got := scormFileName(scorm.V2004, tt.query); got != tt.want {
+			t.Errorf("scormFileName(%q) = %q, want %q", tt.query, got, tt.want)
+		}
 	}
 }

@@ -239,7 +239,7 @@ func (t *TeachersPage) scormOffer() app.UI {
 		app.If(base != "", func() app.UI {
 			q := withoutOrigins(t.query())
 			link := func(id string, v scorm.Version, label string) app.UI {
-				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", "").Text(label)
+				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", scormFileName(v, q)).Text(label)
 			}
 			return app.Div().Body(
 				app.P().Class("actions").Body(
