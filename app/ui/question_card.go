@@ -249,7 +249,7 @@ func (c *QuestionCard) match() app.UI {
 				// A closed select shows only the start of a long statement
 				// on a phone; the choice is repeated here in full.
 				app.If(chosen >= 0 && chosen < len(q.Pairs), func() app.UI {
-					return app.P().Class("match-chosen").ID(id+"-chosen").Text(q.Pairs[max(chosen, 0)].Right)
+					return app.P().Class("match-chosen").ID(id + "-chosen").Text(q.Pairs[max(chosen, 0)].Right)
 				}),
 				mark,
 			)
