@@ -33,7 +33,15 @@ type TermTip struct {
 func (t *TermTip) Render() app.UI {
 	tipID := "tip-" + t.Key
 	return app.Span().Class("term-wrap").ID("wrap-"+t.Key).
-		OnMouseEnter(func(ctx app.Context, e app.Event) { t.show(ctx) }, handlerScope(t.Key)).
+		OnMouseEnter(func(ctx app.Context, e app.Event) {
+			// Hovering opens the tip beside the term on a wide screen; on a
+			// narrow one the tip is a sheet over the bottom of the screen,
+			// and a pointer passing over the term must not raise it over
+			// the answers (a tap still opens it).
+			if !narrowScreen() {
+				t.show(ctx)
+			}
+		}, handlerScope(t.Key)).
 		OnMouseLeave(func(ctx app.Context, e app.Event) {
 			if e.Get("pointerType").String() != "touch" {
 				t.open = false
@@ -116,6 +124,12 @@ func (t *TermTip) show(ctx app.Context) {
 			style.Set("left", app.Window().Get("String").Invoke(shift).String()+"px")
 		}
 	})
+}
+
+// narrowScreen matches the width at which assets/app.css shows tips as a
+// bottom sheet.
+func narrowScreen() bool {
+	return app.IsClient && app.Window().Call("matchMedia", "(max-width: 40rem)").Get("matches").Bool()
 }
 
 func firstParagraph(body []string) string {
