@@ -57,7 +57,7 @@ func TestResultsAgreeWithThemselves(t *testing.T) {
 	waitFor(t, ctx, "the question", `document.getElementById("start-over-confirm") && document.activeElement.id === "start-over-confirm"`)
 	viewShot(t, ctx, "phone-results-start-over-ask")
 	do(t, ctx, "keep my answers", chromedp.Click(chromedp.ID("start-over-cancel")))
-	waitFor(t, ctx, "the button again", `document.getElementById("start-over") && !document.getElementById("start-over-confirm")`)
+	waitFor(t, ctx, "the button again", `!document.getElementById("start-over").hidden && document.getElementById("start-over-ask").hidden && document.activeElement.id === "start-over"`)
 	if !strings.HasPrefix(text(t, ctx, "#score"), "So far:") {
 		t.Errorf("calling off Start over changed the results: %q", text(t, ctx, "#score"))
 	}

@@ -26,22 +26,23 @@ func (r *ResultsPage) actions(missed []quiz.Item) app.UI {
 		app.If(reported && r.session.Finished() && len(missed) > 0, func() app.UI {
 			return app.P().ID("retry-note").Class("hint").Text("A retry is practice: your teacher keeps the score of your first attempt.")
 		}),
-		app.If(!r.confirm, func() app.UI {
-			return untilApp(app.Button()).Type("button").ID("start-over").Class("button secondary").Text("Start over").
+		// Both the button and the question are always rendered, one of
+		// them hidden: go-app drops a ctx.Defer whose source element was
+		// removed (pkg/app/context.go, Defer checks Mounted; v10.1.11), so
+		// the focus move would be lost if the pressed button vanished.
+		flag(untilApp(app.Button()), "hidden", r.confirm).Type("button").ID("start-over").Class("button secondary").Text("Start over").
+			OnClick(func(ctx app.Context, e app.Event) {
+				r.confirm = true
+				focusLater(ctx, "start-over-confirm")
+			}),
+		flag(app.Div(), "hidden", !r.confirm).ID("start-over-ask").Class("confirm").Role("group").Aria("labelledby", "start-over-question").Body(
+			app.P().ID("start-over-question").Text("Start over? Every answer of this quiz is cleared."),
+			app.Button().Type("button").ID("start-over-confirm").Class("button").Text("Yes, start over").OnClick(r.startOver),
+			app.Button().Type("button").ID("start-over-cancel").Class("button secondary").Text("Keep my answers").
 				OnClick(func(ctx app.Context, e app.Event) {
-					r.confirm = true
-					focusLater(ctx, "start-over-confirm")
-				})
-		}).Else(func() app.UI {
-			return app.Div().ID("start-over-ask").Class("confirm").Role("group").Aria("labelledby", "start-over-question").Body(
-				app.P().ID("start-over-question").Text("Start over? Every answer of this quiz is cleared."),
-				app.Button().Type("button").ID("start-over-confirm").Class("button").Text("Yes, start over").OnClick(r.startOver),
-				app.Button().Type("button").ID("start-over-cancel").Class("button secondary").Text("Keep my answers").
-					OnClick(func(ctx app.Context, e app.Event) {
-						r.confirm = false
-						focusLater(ctx, "start-over")
-					}),
-			)
-		}),
+					r.confirm = false
+					focusLater(ctx, "start-over")
+				}),
+		),
 	)
 }
