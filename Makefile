@@ -28,9 +28,10 @@ endef
 
 .PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
 
-## run: build everything and serve the app on http://$(ADDR)
+## run: build everything and serve the app on http://$(ADDR); FRAME_ANCESTORS='https://moodle.example.edu …' limits which sites may embed it (default: any site may embed /embed)
+FRAME_ANCESTORS ?=
 run: content wasm server scorm
-	$(SERVER) serve -addr $(ADDR) -wasm $(WASM) -scorm $(BUILD)/scorm/site
+	$(SERVER) serve -addr $(ADDR) -wasm $(WASM) -scorm $(BUILD)/scorm/site -frame-ancestors '$(FRAME_ANCESTORS)'
 
 ## test: every check and test, browser journeys included
 test: content fmt vet unit wasmtest wasm journeys

@@ -308,7 +308,7 @@ func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	wasmPath := fs.String("wasm", "build/web/app.wasm", "compiled browser app")
-	embedders := fs.String("frame-ancestors", "", "space-separated origins allowed to embed the app, e.g. \"https://moodle.example.edu\"")
+	embedders := fs.String("frame-ancestors", "", "space-separated origins allowed to embed the app, e.g. \"https://moodle.example.edu\"; empty lets any site embed /embed")
 	scormSite := fs.String("scorm", "", "the SCORM site written by `app scorm` (build/scorm/site): offer packages at /scorm/")
 	site := fs.String("site", "", "the site's public origin, e.g. https://example.org: pages then carry absolute og:url and og:image")
 	if err := fs.Parse(args); err != nil {

@@ -19,7 +19,8 @@ import (
 // 100/R %, each wrong one −100/W %, R and W being the numbers of right
 // and wrong choices; see multipleWeights); truefalse → {TRUE}/{FALSE}
 // with the wrong and right answers' feedback ({FALSE#wrong#right});
-// text → short answer with every accepted answer; match → matching. GIFT
+// text → short answer with every accepted answer, preceded by
+// TypedAnswerNote; match → matching. GIFT
 // has no ordering question: an order question becomes a matching question
 // that pairs each item with its position (1, 2, 3…), which grades the same
 // way item by item. Choices are written in the order the app shows them
@@ -30,6 +31,9 @@ func GIFT(l *quiz.Lesson) string {
 	for _, id := range l.InSectionOrder() {
 		q, _ := l.Question(id)
 		fmt.Fprintf(&b, "$CATEGORY: $course$/Beyond Budapest/%s\n\n", giftEscape(q.Section))
+		if q.Kind == quiz.Text {
+			b.WriteString(TypedAnswerNote)
+		}
 		fmt.Fprintf(&b, "::%s::%s {\n", giftEscape(q.ID), giftEscape(q.Prompt))
 		switch q.Kind {
 		case quiz.Single:
@@ -97,3 +101,12 @@ func feedback(f string) string {
 func giftEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, "~", `\~`, "=", `\=`, "#", `\#`, "{", `\{`, "}", `\}`, ":", `\:`).Replace(s)
 }
+
+// TypedAnswerNote tells whoever imports a text question what the exported
+// short answer cannot express of the app's marking (quiz.MatchText): GIFT,
+// Moodle XML and QTI 2.1 compare the whole answer with each accepted one,
+// ignoring case. Moodle's "*" wildcard would accept extra words but also
+// hedges ("not Istanbul"), so it is not used.
+const TypedAnswerNote = "// Typed answer: the app also accepts extra words around an accepted answer\n" +
+	"// (\"Istanbul, Turkey\") and one-letter slips in answers of five letters or more;\n" +
+	"// this short answer only accepts the answers as listed, in any letter case.\n"

@@ -249,7 +249,7 @@ func expectedScore(l *quiz.Lesson, plan map[string]quiz.Response) float64 {
 
 // formatPoints mirrors how the results page prints a score.
 func formatPoints(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", v), "0"), ".")
 	if s == "" {
 		return "0"
 	}

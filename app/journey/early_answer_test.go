@@ -58,8 +58,8 @@ func checkEarly(t *testing.T, ctx context.Context, byKeyboard bool) {
 }
 
 // assertAdopted waits for the app and checks that it took over the early
-// answer: marked with the engine's verdict, the choice kept, focus on Next
-// as after a live Check, and saved for a reload and the review queue.
+// answer: marked with the engine's verdict, the choice kept, focus on the
+// verdict as after a live Check, and saved for a reload and the review queue.
 func assertAdopted(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.Response, verdict string) {
 	t.Helper()
 	do(t, ctx, "wait for the app", waitReady())
@@ -68,8 +68,8 @@ func assertAdopted(t *testing.T, ctx context.Context, q *quiz.Question, r quiz.R
 		t.Errorf("verdict %q, want %q", got, verdict)
 	}
 	assertShowsResponse(t, ctx, q, r)
-	if id := activeID(t, ctx); id != "next" {
-		t.Errorf("focus is on %q after the hand-over, want next (as after a live Check)", id)
+	if id := activeID(t, ctx); id != "verdict" {
+		t.Errorf("focus is on %q after the hand-over, want the verdict (as after a live Check)", id)
 	}
 	if eval[bool](t, ctx, `!!document.querySelector(".early-status")`) {
 		t.Error("the waiting status is still shown after the answer was checked")

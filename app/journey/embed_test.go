@@ -253,6 +253,9 @@ func TestTeachersPageBuildsTheSnippet(t *testing.T) {
 	if !strings.HasSuffix(href, "/scorm/beyond-budapest-scorm2004.zip?feedback=end&pass=70&sections=eu%2Cfirst") {
 		t.Fatalf("SCORM link %s", href)
 	}
+	if name := eval[string](t, ctx, `document.getElementById("scorm2004-link").getAttribute("download")`); name != "beyond-budapest-scorm2004-eu-first-pass70-feedback-at-end.zip" {
+		t.Errorf("the SCORM package downloads as %q, a name that does not say its settings", name)
+	}
 	resp, err := http.Get(href)
 	if err != nil {
 		t.Fatal(err)
@@ -291,6 +294,9 @@ func TestWorksheetAndAnswerKeyPrint(t *testing.T) {
 			for _, q := range l.Questions {
 				if q.Section == "eu" && !eval[bool](t, ctx, `document.getElementById("print-`+q.ID+`").textContent.includes(`+jsString(q.Explanation[:30])+`)`) {
 					t.Errorf("the key lacks the explanation of %s", q.ID)
+				}
+				if f, ok := l.Fact(q.Facts[0]); q.Section == "eu" && ok && !eval[bool](t, ctx, `document.getElementById("print-`+q.ID+`").textContent.includes(`+jsString(f.Text[:min(len(f.Text), 30)])+`)`) {
+					t.Errorf("the key does not show the text of fact %s, cited by %s", f.ID, q.ID)
 				}
 			}
 		}

@@ -101,8 +101,8 @@ func TestDamagedProgressIsResetWithANotice(t *testing.T) {
 			openApp(t, ctx, srv.URL+"/")
 			do(t, ctx, "store damaged progress", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`localStorage.setItem("beyond-budapest/progress/v1", %q)`, tt.value)))
 			openApp(t, ctx, srv.URL+"/quiz")
-			waitFor(t, ctx, "the notice", `document.querySelector(".notice")`)
-			if got := text(t, ctx, ".notice p"); !strings.Contains(got, tt.notice) {
+			waitFor(t, ctx, "the notice", `document.querySelector(".notice:not(.noscript)")`)
+			if got := text(t, ctx, ".notice:not(.noscript) p"); !strings.Contains(got, tt.notice) {
 				t.Errorf("notice %q does not say %q", got, tt.notice)
 			}
 			if got := text(t, ctx, "#question-heading"); got != fmt.Sprintf("Question 1 of %d", len(l.Questions)) {
@@ -114,7 +114,7 @@ func TestDamagedProgressIsResetWithANotice(t *testing.T) {
 			do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
 			waitFor(t, ctx, "feedback", `document.querySelector("#feedback .feedback")`)
 			do(t, ctx, "dismiss the notice", chromedp.Click(chromedp.CSS(".notice button")))
-			waitFor(t, ctx, "the notice to go", `!document.querySelector(".notice")`)
+			waitFor(t, ctx, "the notice to go", `!document.querySelector(".notice:not(.noscript)")`)
 			do(t, ctx, "clear storage", chromedp.Evaluate[chromedp.Void](`localStorage.clear()`))
 		})
 	}

@@ -71,7 +71,8 @@ func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
 		if href != "/learn#"+q.Section {
 			t.Errorf("%s: feedback links to %q, want /learn#%s", q.ID, href, q.Section)
 		}
-		waitFor(t, ctx, "focus on Next after Check", `document.activeElement && document.activeElement.id === "next"`)
+		waitFor(t, ctx, "focus on the verdict after Check", `document.activeElement && document.activeElement.id === "verdict"`)
+		tabTo(t, ctx, "#next")
 		press(t, ctx, kb.Enter)
 		if n < len(l.Questions) {
 			waitFor(t, ctx, "focus on the new question", `document.activeElement && document.activeElement.id === "question-heading"`)

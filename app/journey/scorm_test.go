@@ -343,7 +343,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		{scorm.V2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}, "document/unknown"},
 	} {
 		t.Run("SCORM "+string(c.v), func(t *testing.T) {
-			settings := "questions=" + strings.Join(ids, ",") + "&pass=70"
+			settings := "questions=" + strings.Join(ids, ",") + "&pass=70&retries=1"
 			root := t.TempDir()
 			content := filepath.Join(root, filepath.FromSlash(lmsContent))
 			unzip(t, scormPackage(t, l, c.v, settings), content)

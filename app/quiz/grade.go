@@ -29,6 +29,9 @@ type Grade struct {
 	// Feedback holds the feedback of every choice the student picked that
 	// has some, in the order of the question's choices.
 	Feedback []string
+	// Spelling is set when a typed answer was accepted despite a
+	// one-letter slip: the feedback asks the student to check the spelling.
+	Spelling bool
 }
 
 // Empty reports whether the response gives no answer at all, which Check
@@ -85,11 +88,11 @@ func GradeResponse(q *Question, r Response) Grade {
 			g.Score = float64(right) / float64(len(q.Pairs))
 		}
 	case Text:
-		got := Normalize(r.Text)
-		for _, a := range q.Answers {
-			if got != "" && got == Normalize(a) {
-				g.Score = 1
-			}
+		// Extra words around the key term and one-letter slips are
+		// forgiven (text_match.go).
+		if m := MatchText(r.Text, q.Answers); m != TextWrong {
+			g.Score = 1
+			g.Spelling = m == TextTypo
 		}
 	}
 	g.Correct = g.Score >= 1

@@ -17,14 +17,17 @@ const (
 
 // ParamNames lists the URL settings ParseOptions understands, for the
 // teachers' page and the docs.
-var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "seed", "shuffle", "shuffle-choices", "pass", "feedback", "explanations"}
+var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "seed", "shuffle", "shuffle-choices", "pass", "retries", "feedback", "explanations"}
 
 // ParseOptions reads quiz settings from a URL query string, as a teacher
 // writes them into an embed link:
 //
 //	questions=id1,id2  sections=istanbul,eu  levels=recall  tags=core
 //	count=10  seed=42  shuffle=1  shuffle-choices=1  pass=70
-//	feedback=now|end  explanations=on|off
+//	retries=1|0  feedback=now|end  explanations=on|off
+//
+// Retrying the missed questions is allowed unless a pass mark is set; a
+// link can say otherwise either way (retries=1 with a pass mark).
 //
 // Anything it cannot use is ignored, never fatal: each ignored setting
 // adds a notice in plain words for the page to show. The result is always
@@ -52,6 +55,7 @@ func ParseOptions(query string, l *Lesson) (Options, []string) {
 	slices.Sort(names)
 
 	var filters []func(*Question) bool
+	retries := "" // "on", "off" or unset: then it follows the pass mark
 	for _, name := range names {
 		v := strings.TrimSpace(values.Get(name))
 		switch name {
@@ -124,6 +128,13 @@ func ParseOptions(query string, l *Lesson) (Options, []string) {
 			default:
 				ignore("feedback=%q: use now or end", v)
 			}
+		case "retries":
+			b, ok := parseSwitch(v)
+			if !ok {
+				ignore("retries=%q: use 1 or 0", v)
+				continue
+			}
+			retries = map[bool]string{true: "on", false: "off"}[b]
 		case "explanations":
 			b, ok := parseSwitch(v)
 			if !ok {
@@ -138,6 +149,8 @@ func ParseOptions(query string, l *Lesson) (Options, []string) {
 			ignore("unknown setting %q", name)
 		}
 	}
+
+	o.NoRetries = retries == "off" || retries == "" && o.PassMark > 0
 
 	// Section, level and tag filters narrow the chosen (or all) questions.
 	if len(filters) > 0 {

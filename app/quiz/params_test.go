@@ -18,10 +18,15 @@ func TestParseOptions(t *testing.T) {
 	}{
 		{"", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all}, nil},
 		{"questions=tf,one&count=1&seed=9&shuffle=1&shuffle-choices=on&pass=70&feedback=end&explanations=off",
-			quiz.Options{Seed: 9, Feedback: quiz.FeedbackEnd, Questions: []string{"tf", "one"}, Count: 1, ShuffleQuestions: true, ShuffleChoices: true, PassMark: 70, HideExplanations: true}, nil},
+			quiz.Options{Seed: 9, Feedback: quiz.FeedbackEnd, Questions: []string{"tf", "one"}, Count: 1, ShuffleQuestions: true, ShuffleChoices: true, PassMark: 70, HideExplanations: true, NoRetries: true}, nil},
 		{"levels=reasoning", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: []string{"many"}}, nil},
 		{"tags=memo&sections=budapest", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: []string{"many"}}, nil},
-		{"pass=70%25", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all, PassMark: 70}, nil},
+		{"pass=70%25", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all, PassMark: 70, NoRetries: true}, nil},
+		// A graded quiz allows one attempt unless the teacher allows retries;
+		// a self-check allows them unless the teacher refuses.
+		{"pass=70&retries=1", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all, PassMark: 70}, nil},
+		{"retries=0", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all, NoRetries: true}, nil},
+		{"pass=50&retries=maybe", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all, PassMark: 50, NoRetries: true}, []string{"retries"}},
 		{"questions=one,ghost", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: []string{"one"}}, []string{`unknown question ids: "ghost"`}},
 		{"questions=ghost", quiz.Options{Seed: 1, Feedback: quiz.FeedbackNow, Questions: all}, []string{`"ghost"`}},
 		{"count=-3&pass=150&feedback=later&seed=x&shuffle=maybe&utm_source=mail",

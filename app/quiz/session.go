@@ -48,6 +48,10 @@ type Options struct {
 	// HideExplanations leaves explanations out of the feedback and results,
 	// for a teacher who wants to discuss the answers in class.
 	HideExplanations bool `json:"hideExplanations,omitempty"`
+	// NoRetries refuses RetryMissed: one attempt, for a quiz whose score a
+	// teacher grades. ParseOptions sets it when a pass mark is set, unless
+	// the link says retries=1.
+	NoRetries bool `json:"noRetries,omitempty"`
 }
 
 // Progress is a session's whole state as plain, JSON-serialisable data: what
@@ -86,6 +90,7 @@ var (
 	ErrChecked       = errors.New("this question is already checked")
 	ErrFinished      = errors.New("the quiz is finished")
 	ErrNothingMissed = errors.New("no question was missed")
+	ErrNoRetries     = errors.New("this quiz allows one attempt")
 	ErrOutdated      = errors.New("saved progress is from an older version of the app")
 	ErrCorrupt       = errors.New("saved progress is damaged")
 )
@@ -505,6 +510,9 @@ func (s *Session) Results() Results {
 // than full credit. Their answers are cleared; the rest keep theirs, so the
 // score can only improve.
 func (s *Session) RetryMissed() error {
+	if s.p.Options.NoRetries {
+		return ErrNoRetries
+	}
 	var missed []string
 	for _, it := range s.Results().Items {
 		if it.Missed() {

@@ -98,16 +98,37 @@ type Score struct {
 	Max    float64 `json:"max"`
 }
 
-// Context ties a question's statement to its quiz.
+// Context ties a statement to its quiz and to the attempt it belongs to.
 type Context struct {
-	ContextActivities map[string][]Activity `json:"contextActivities"`
+	// Registration is the attempt's id: every statement of one attempt
+	// carries the same one, and each attempt a new one.
+	Registration      string                `json:"registration,omitempty"`
+	ContextActivities map[string][]Activity `json:"contextActivities,omitempty"`
+	Extensions        map[string]any        `json:"extensions,omitempty"`
 }
 
-// Quiz says which quiz the statements are about.
+// ExtensionAttempt is the context extension holding the attempt's number on
+// this device: 1 for the graded attempt, 2 and up for retries (from the
+// xAPI registry, registry.tincanapi.com).
+const ExtensionAttempt = "http://id.tincanapi.com/extension/attempt-id"
+
+// Quiz says which quiz the statements are about, and which attempt.
 type Quiz struct {
-	ID   string // Absolute IRI of the quiz activity, e.g. https://host/quiz?sections=eu
-	Name string
+	ID      string // Absolute IRI of the quiz activity, e.g. https://host/quiz?sections=eu
+	Name    string
+	Attempt Attempt
 }
+
+// Attempt is one go at a quiz. The first is the one a teacher grades; a
+// retry of the missed questions or a fresh start is a later attempt, whose
+// statements say so and never carry a new score or a pass.
+type Attempt struct {
+	Registration string // A UUID, new for each attempt; empty leaves it out.
+	Number       int    // 1 for the first attempt; 0 when unknown.
+}
+
+// Retry reports whether the attempt came after the graded one.
+func (a Attempt) Retry() bool { return a.Number > 1 }
 
 // questionID is the IRI of one question within the quiz.
 func (z Quiz) questionID(q *quiz.Question) string {
@@ -116,7 +137,18 @@ func (z Quiz) questionID(q *quiz.Question) string {
 }
 
 func (z Quiz) parent() *Context {
-	return &Context{ContextActivities: map[string][]Activity{"parent": {{ObjectType: "Activity", ID: z.ID}}}}
+	c := z.context()
+	c.ContextActivities = map[string][]Activity{"parent": {{ObjectType: "Activity", ID: z.ID}}}
+	return c
+}
+
+// context carries the attempt, or nothing when the attempt is unknown.
+func (z Quiz) context() *Context {
+	c := &Context{Registration: z.Attempt.Registration}
+	if z.Attempt.Number > 0 {
+		c.Extensions = map[string]any{ExtensionAttempt: z.Attempt.Number}
+	}
+	return c
 }
 
 // Answered reports one checked answer, with the interaction definition so
@@ -143,7 +175,10 @@ func Answered(actor Actor, z Quiz, q *quiz.Question, a quiz.Answer, took time.Du
 }
 
 // Finished reports the end of a quiz: completed with the total score, then
-// passed or failed when the quiz has a pass mark.
+// passed or failed when the quiz has a pass mark. The end of a retry is
+// only completed, with no score and no pass or fail: the graded score is
+// the first attempt's, and a retry that keeps the answers already right
+// would otherwise report a higher one.
 func Finished(actor Actor, z Quiz, res quiz.Results, took time.Duration, now time.Time) []Statement {
 	completion := true
 	quizActivity := Activity{ObjectType: "Activity", ID: z.ID, Definition: &Definition{
@@ -152,7 +187,15 @@ func Finished(actor Actor, z Quiz, res quiz.Results, took time.Duration, now tim
 	completed := Statement{
 		Actor: actor, Verb: VerbCompleted, Object: quizActivity,
 		Result:    &Result{Score: score(res.Score, float64(res.Max)), Completion: &completion, Duration: duration(took)},
+		Context:   z.context(),
 		Timestamp: now.UTC().Format(time.RFC3339Nano),
+	}
+	if completed.Context.Registration == "" && completed.Context.Extensions == nil {
+		completed.Context = nil
+	}
+	if z.Attempt.Retry() {
+		completed.Result.Score = nil
+		return []Statement{completed}
 	}
 	out := []Statement{completed}
 	if res.HasPassMark() {

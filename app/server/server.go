@@ -41,7 +41,8 @@ type Config struct {
 	// previews; without it they carry none.
 	SiteOrigin string
 	// FrameAncestors lists the origins (https://lms.example.edu) allowed to
-	// embed the app in an iframe, besides the app's own.
+	// embed the app in an iframe, besides the app's own. Empty lets any
+	// site frame the embed views (/embed) and no other site the rest.
 	FrameAncestors []string
 	// ScormSite is the relocatable app that `app scorm` writes next to
 	// the packages (build/scorm/site); with it the server makes SCORM
@@ -191,6 +192,10 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 	}
 	if cfg.ScormSite != nil {
 		env["BB_SCORM"] = scormPath // the teachers' page offers packages
+	}
+	if len(cfg.FrameAncestors) > 0 {
+		// The teachers' page says which course sites may embed this copy.
+		env["BB_FRAME_ANCESTORS"] = strings.Join(cfg.FrameAncestors, " ")
 	}
 	return &app.Handler{
 		Name:            "Beyond Budapest",

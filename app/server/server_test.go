@@ -61,7 +61,7 @@ func TestServesPagesAssetsAndWasm(t *testing.T) {
 		path, status, contentType, body string
 	}{
 		{"/", "200 OK", "text/html", "Beyond Budapest"},
-		{"/learn", "200 OK", "text/html", "Why not another Budapest?"},
+		{"/learn", "200 OK", "text/html", "Explainer: from Budapest 1994 to Istanbul 2022"},
 		{"/sources", "200 OK", "text/html", "Background beyond the report"},
 		{"/timeline", "200 OK", "text/html", "Timeline"},
 		{"/quiz", "200 OK", "text/html", "Question 1 of"},
@@ -184,6 +184,48 @@ func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
 		if _, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{bad}}); err == nil {
 			t.Errorf("accepted %q as an embedding origin", bad)
 		}
+	}
+}
+
+// TestEmbedViewsAreFramableByAnySiteUnlessRestricted: the snippet from
+// /teachers works on a course page on any site by default; the other pages
+// stay framable only by the app itself; a server that lists sites limits
+// the embed views to them.
+func TestEmbedViewsAreFramableByAnySiteUnlessRestricted(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, _ := ui.Lesson()
+	open, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	restricted, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{"https://moodle.example.edu"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		h    http.Handler
+		path string
+		want string
+	}{
+		{"embed, default", open, "/embed?sections=eu", "frame-ancestors *"},
+		{"embed results, default", open, "/embed/results", "frame-ancestors *"},
+		{"quiz page, default", open, "/quiz", "frame-ancestors 'self'"},
+		{"teachers page, default", open, "/teachers", "frame-ancestors 'self'"},
+		{"lookalike path, default", open, "/embedded", "frame-ancestors 'self'"},
+		{"embed, restricted", restricted, "/embed", "frame-ancestors 'self' https://moodle.example.edu"},
+		{"home, restricted", restricted, "/", "frame-ancestors 'self' https://moodle.example.edu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			tt.h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+			csp := rec.Header().Get("Content-Security-Policy")
+			_, got, _ := strings.Cut(csp, "frame-ancestors ")
+			if "frame-ancestors "+got != tt.want {
+				t.Errorf("GET %s: %q, want %q", tt.path, "frame-ancestors "+got, tt.want)
+			}
+		})
 	}
 }
 

@@ -16,7 +16,7 @@ func describeResponse(q *quiz.Question, r quiz.Response) string {
 		for _, i := range r.Choices {
 			picked = append(picked, q.Choices[i].Text)
 		}
-		return orNothing(strings.Join(picked, "; "))
+		return orNothing(joinParts(picked))
 	case quiz.Order:
 		var items []string
 		for n, i := range r.Order {
@@ -32,7 +32,7 @@ func describeResponse(q *quiz.Question, r quiz.Response) string {
 			}
 			pairs = append(pairs, q.Pairs[i].Left+" → "+right)
 		}
-		return orNothing(strings.Join(pairs, "; "))
+		return orNothing(joinParts(pairs))
 	}
 	return orNothing(strings.TrimSpace(r.Text))
 }
@@ -47,7 +47,7 @@ func describeCorrect(q *quiz.Question) string {
 				right = append(right, c.Text)
 			}
 		}
-		return strings.Join(right, "; ")
+		return joinParts(right)
 	case quiz.Order:
 		var items []string
 		for n, it := range q.Items {
@@ -59,7 +59,7 @@ func describeCorrect(q *quiz.Question) string {
 		for _, p := range q.Pairs {
 			pairs = append(pairs, p.Left+" → "+p.Right)
 		}
-		return strings.Join(pairs, "; ")
+		return joinParts(pairs)
 	}
 	return q.Answers[0]
 }
@@ -71,11 +71,22 @@ func orNothing(s string) string {
 	return s
 }
 
-// points formats a score like 1, 0.5 or 7.33 without trailing zeros.
+// points formats a score like 1, 0.5 or 7.3 without trailing zeros.
 func points(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+	// Whole points or one decimal: "2.67 of 4" reads as false precision.
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", v), "0"), ".")
 	if s == "" || s == "-0" {
 		return "0"
 	}
 	return s
+}
+
+// joinParts lists answers in one line, "A; B; C", without the full stop
+// that ends a choice written as a sentence ("…binding.; Many…").
+func joinParts(parts []string) string {
+	trimmed := make([]string, len(parts))
+	for i, p := range parts {
+		trimmed[i] = strings.TrimRight(strings.TrimSpace(p), ".")
+	}
+	return strings.Join(trimmed, "; ")
 }

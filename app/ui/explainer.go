@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"html"
+	"strings"
 
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -30,7 +32,8 @@ func (e *Explainer) Render() app.UI {
 	}
 	l := e.lesson
 	return shell("/learn", &Notice{},
-		app.H1().Text("Why not another Budapest?"),
+		// "Explainer", as in the menu and the title; /why has the question.
+		app.H1().Text("Explainer: from Budapest 1994 to Istanbul 2022"),
 		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why Ukrainian officials now call that deal pointless, what it asked for in Istanbul in March 2022, and why the West hesitates. Key claims link to the numbered facts they rest on."),
 		app.Nav().Class("toc").Aria("label", "Sections").Body(
 			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
@@ -71,16 +74,58 @@ func richText(text string, terms []quiz.Term, key string) []app.UI {
 	}
 	var out []app.UI
 	for i, seg := range segs {
+		var node app.UI
 		switch {
 		case seg.Fact != "":
-			out = append(out, factLink(seg.Fact))
+			node = factLink(seg.Fact)
 		case seg.Term != "":
-			out = append(out, &TermTip{Term: termByID(terms, seg.Term), Text: seg.Text, Key: fmt.Sprintf("%s-%d", key, i)})
+			node = &TermTip{Term: termByID(terms, seg.Term), Text: seg.Text, Key: fmt.Sprintf("%s-%d", key, i)}
 		default:
 			out = append(out, app.Text(seg.Text))
+			continue
 		}
+		if next := i + 1; app.IsServer && next < len(segs) && segs[next].Fact == "" && segs[next].Term == "" {
+			if p := leadingPunctuation(segs[next].Text); p != "" {
+				out = append(out, glued(node, p))
+				segs[next].Text = segs[next].Text[len(p):]
+				continue
+			}
+		}
+		out = append(out, node)
 	}
 	return out
+}
+
+// glued renders, on the server, a term or citation together with the
+// punctuation that follows it. go-app's prerender writes each child of an
+// element on a line of its own (pkg/app/node.go:711-717, v10.1.11), and the
+// browser shows that line break as a space: "Memorandum ?", "[F6] .".
+// The element's own markup is written on one line for the same reason
+// (the break after a term's button showed as a space too). The running
+// app builds the DOM directly and needs none of this.
+func glued(node app.UI, punctuation string) app.UI {
+	markup := app.HTMLString(node)
+	for {
+		i := strings.Index(markup, "\n")
+		if i < 0 {
+			break
+		}
+		j := i + 1
+		for j < len(markup) && markup[j] == ' ' {
+			j++
+		}
+		markup = markup[:i] + markup[j:]
+	}
+	return app.Raw(`<span class="glued">` + markup + html.EscapeString(punctuation) + `</span>`)
+}
+
+// leadingPunctuation is the run of closing punctuation text starts with.
+func leadingPunctuation(text string) string {
+	end := 0
+	for end < len(text) && strings.ContainsRune(".,;:?!)]", rune(text[end])) {
+		end++
+	}
+	return text[:end]
 }
 
 func termByID(terms []quiz.Term, id string) *quiz.Term {

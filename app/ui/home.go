@@ -34,8 +34,29 @@ func (h *Home) OnMount(ctx app.Context) {
 		h.lms = place.LMS != nil
 		h.session, h.notice = loadSession(ctx, h.lesson, place)
 		rq := loadReview(ctx, h.lesson)
-		h.due = len(rq.Due(h.lesson, time.Now()))
+		h.due = h.dueOutsideRetry(rq.Due(h.lesson, time.Now()))
 	}
+}
+
+// dueOutsideRetry counts the review questions due that a retry under way
+// does not already ask again: the same missed questions must not show up
+// twice on the home page, under two buttons with two counts.
+func (h *Home) dueOutsideRetry(due []string) int {
+	s := h.session
+	if s == nil || s.Round() == 1 || s.Finished() {
+		return len(due)
+	}
+	inRetry := map[string]bool{}
+	for _, id := range s.Progress().Round {
+		inRetry[id] = true
+	}
+	n := 0
+	for _, id := range due {
+		if !inRetry[id] {
+			n++
+		}
+	}
+	return n
 }
 
 // Render shows the introduction and the calls to action.
@@ -101,7 +122,10 @@ func (h *Home) quizLink() app.UI {
 		switch {
 		case s.Finished():
 			label, path = "See your results", "/results"
-		case s.Answered() > 0 || s.Round() > 1:
+		case s.Round() > 1:
+			n, total := s.Position()
+			label = fmt.Sprintf("Continue the retry (question %d of %d)", n, total)
+		case s.Answered() > 0:
 			n, total := s.Position()
 			label = fmt.Sprintf("Continue the quiz (question %d of %d)", n, total)
 		}

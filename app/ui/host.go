@@ -48,15 +48,20 @@ func withoutOrigins(query string) string {
 func actor(ctx app.Context) report.Actor {
 	var id string
 	if found, err := readKey(ctx, actorKey, &id); err != nil || !found || len(id) != 36 {
-		b := make([]byte, 16)
-		rand.Read(b)
-		b[6] = b[6]&0x0f | 0x40 // version 4
-		b[8] = b[8]&0x3f | 0x80 // RFC 4122 variant
-		h := hex.EncodeToString(b)
-		id = h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+		id = newUUID()
 		writeKey(ctx, actorKey, id)
 	}
 	return report.Actor{ObjectType: "Agent", Account: report.Account{HomePage: appOrigin(), Name: id}}
+}
+
+// newUUID returns a random (version 4) UUID.
+func newUUID() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	b[6] = b[6]&0x0f | 0x40 // version 4
+	b[8] = b[8]&0x3f | 0x80 // RFC 4122 variant
+	h := hex.EncodeToString(b)
+	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
 }
 
 func appOrigin() string {

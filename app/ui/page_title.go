@@ -17,7 +17,10 @@ type pageTitle struct{ app.Compo }
 
 func (t *pageTitle) OnPreRender(ctx app.Context) { t.set(ctx) }
 func (t *pageTitle) OnMount(ctx app.Context)     { t.set(ctx) }
-func (t *pageTitle) OnNav(ctx app.Context)       { t.set(ctx) }
+func (t *pageTitle) OnNav(ctx app.Context) {
+	t.set(ctx)
+	startAtTop(ctx)
+}
 
 func (t *pageTitle) set(ctx app.Context) {
 	u := ctx.Page().URL()

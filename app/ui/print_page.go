@@ -103,9 +103,15 @@ func (p *PrintPage) blank(q *quiz.Question, layout []int) app.UI {
 // answer is how a question looks in the answer key.
 func (p *PrintPage) answer(q *quiz.Question) app.UI {
 	return app.Div().Class("print-answer").Body(
-		app.P().Body(app.Strong().Text("Answer: "), app.Text(describeCorrect(q))),
+		answerBlock(q, "Answer: ", correctOrder(q), describeCorrect(q)),
 		app.P().Text(q.Explanation),
 		app.P().Class("citations").Text(fmt.Sprintf("Section: %s · Facts: %s", sectionTitle(p.lesson, q.Section), joinIDs(q.Facts))),
+		// Each cited fact in full, so the key can be checked on paper
+		// without the fact sheet.
+		app.Ul().Class("print-facts").Body(app.Range(q.Facts).Slice(func(i int) app.UI {
+			f, _ := p.lesson.Fact(q.Facts[i])
+			return app.Li().Body(app.Strong().Text("["+f.ID+"] "), app.Text(f.Text))
+		})),
 	)
 }
 

@@ -246,6 +246,11 @@ func (c *QuestionCard) match() app.UI {
 							return flag(app.Option(), "selected", chosen == ri).Value(strconv.Itoa(ri)).Text(q.Pairs[ri].Right)
 						}),
 					),
+				// A closed select shows only the start of a long statement
+				// on a phone; the choice is repeated here in full.
+				app.If(chosen >= 0 && chosen < len(q.Pairs), func() app.UI {
+					return app.P().Class("match-chosen").ID(id + "-chosen").Text(q.Pairs[max(chosen, 0)].Right)
+				}),
 				mark,
 			)
 		}),

@@ -224,74 +224,6 @@ func (p *QuizPage) Render() app.UI {
 	)
 }
 
-// feedback explains a checked answer and points back to the explainer
-// section and source facts it rests on.
-func (p *QuizPage) feedback(q *quiz.Question, a quiz.Answer) app.UI {
-	if !p.session.FeedbackNow() {
-		return app.Div().Class("feedback").Body(
-			app.P().Text("Answer saved. You will see how you did on the results page."),
-		)
-	}
-	g := quiz.GradeResponse(q, a.Response)
-	return app.Div().Class("feedback", verdictClass(g)).Body(
-		verdict(g),
-		app.Range(g.Feedback).Slice(func(i int) app.UI {
-			return app.P().Class("choice-feedback").Text(g.Feedback[i])
-		}),
-		app.If(!g.Correct, func() app.UI {
-			return app.P().Body(app.Strong().Text("The answer: "), app.Text(describeCorrect(q)))
-		}),
-		app.If(!p.session.Options().HideExplanations, func() app.UI {
-			return app.P().Class("explanation").Text(q.Explanation)
-		}),
-		sourceLinks(p.lesson, q),
-	)
-}
-
-// sourceLinks names the explainer section and the facts behind a question.
-func sourceLinks(l *quiz.Lesson, q *quiz.Question) app.UI {
-	sec, _ := l.Section(q.Section)
-	return app.Div().Class("sources").Body(
-		app.P().Body(
-			app.Text("Read more: "),
-			app.A().Class("section-link").Href(Href("/learn#"+sec.ID)).Text(sec.Title),
-		),
-		app.Ul().Class("fact-list").Body(
-			app.Range(q.Facts).Slice(func(i int) app.UI {
-				f, _ := l.Fact(q.Facts[i])
-				return app.Li().Body(factLink(f.ID), app.Text(" "+f.Text))
-			}),
-		),
-	)
-}
-
-func nextLabel(n, total int) string {
-	if n == total {
-		return "See results"
-	}
-	return "Next question"
-}
-
-func verdict(g quiz.Grade) app.UI {
-	switch {
-	case g.Correct:
-		return app.H2().Text("✓ Correct")
-	case g.Score > 0:
-		return app.H2().Body(app.Text("◐ Partly right"), app.Span().Class("score-value").Textf(": %s of 1 point", points(g.Score)))
-	}
-	return app.H2().Text("✗ Not quite")
-}
-
-func verdictClass(g quiz.Grade) string {
-	switch {
-	case g.Correct:
-		return "is-correct"
-	case g.Score > 0:
-		return "is-partial"
-	}
-	return "is-wrong"
-}
-
 func (p *QuizPage) changed(ctx app.Context, r quiz.Response) {
 	p.resp = r
 	p.problem = ""
@@ -302,6 +234,13 @@ func (p *QuizPage) changed(ctx app.Context, r quiz.Response) {
 
 func (p *QuizPage) check(ctx app.Context) {
 	q := p.session.Current()
+	if _, moved := p.session.Answer(q.ID); q.Kind == quiz.Order && !moved && p.problem != untouchedOrder {
+		// The items start shuffled, so Check on an untouched list would
+		// mark an order the student never chose. Ask first; a second
+		// Check keeps the order as it is.
+		p.problem = untouchedOrder
+		return
+	}
 	g, err := p.session.Check(p.resp)
 	switch {
 	case errors.Is(err, quiz.ErrEmptyResponse):
@@ -325,9 +264,9 @@ func (p *QuizPage) check(ctx app.Context) {
 	}
 	if len(p.place.Origins) > 0 {
 		a, _ := p.session.Answer(q.ID)
-		postStatements(p.place.Origins, report.Answered(actor(ctx), p.place.activity(), q, a, time.Since(p.shownAt), time.Now()))
+		postStatements(p.place.Origins, report.Answered(actor(ctx), p.reported(ctx), q, a, time.Since(p.shownAt), time.Now()))
 	}
-	focusLater(ctx, "next")
+	revealVerdict(ctx)
 }
 
 func (p *QuizPage) next(ctx app.Context, e app.Event) {
@@ -338,6 +277,9 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			focusLater(ctx, "question-heading")
 			return
 		}
+		// An LMS gets each round's score: it runs attempts of its own,
+		// and a retry round exists only where the teacher allowed
+		// retries (README, "Attempts").
 		if p.place.LMS != nil {
 			if msg := p.place.LMS.finished(p.session.Results()); msg != "" {
 				p.notice = msg
@@ -345,7 +287,11 @@ func (p *QuizPage) next(ctx app.Context, e app.Event) {
 			}
 		}
 		if len(p.place.Origins) > 0 {
-			postStatements(p.place.Origins, report.Finished(actor(ctx), p.place.activity(), p.session.Results(), time.Since(p.started), time.Now())...)
+			z := p.reported(ctx)
+			postStatements(p.place.Origins, report.Finished(actor(ctx), z, p.session.Results(), time.Since(p.started), time.Now())...)
+			if !z.Attempt.Retry() {
+				recordGraded(ctx, p.place, p.session.Results())
+			}
 		}
 		ctx.Navigate(p.place.href(p.resultsPath()))
 		return
@@ -368,6 +314,17 @@ func (p *QuizPage) back(ctx app.Context, e app.Event) {
 func (p *QuizPage) focusQuestion(ctx app.Context) {
 	focusLater(ctx, "question-heading")
 	ctx.Defer(func(ctx app.Context) { app.Window().ScrollToID("main") })
+}
+
+// untouchedOrder asks for an answer when Check is pressed on an order
+// question whose items were not moved.
+const untouchedOrder = "You have not moved any item yet. Put them in order with the arrows, or press Check again if this order is your answer."
+
+// reported is the quiz as its statements name it, with the attempt.
+func (p *QuizPage) reported(ctx app.Context) report.Quiz {
+	z := p.place.activity()
+	z.Attempt = currentAttempt(ctx, p.place, p.session)
+	return z
 }
 
 func (p *QuizPage) save(ctx app.Context) {

@@ -28,6 +28,10 @@ type ResultsPage struct {
 	student string // The device's pseudonymous id, for the result file.
 	seconds int    // Time on the quiz so far, for the result file; 0 when unknown.
 	name    string // Typed for the result file only: never stored or sent.
+	confirm bool   // "Start over" was pressed once: ask before clearing.
+	// graded is the first attempt's result as reported to the course
+	// page, shown after a retry; nil when nothing was reported.
+	graded *quiz.Results
 }
 
 // OnInit loads the lesson; the prerender shows an empty session.
@@ -46,6 +50,9 @@ func (r *ResultsPage) OnMount(ctx app.Context) {
 		r.session, r.notice = loadSession(ctx, r.lesson, r.place)
 		r.student = actor(ctx).Account.Name
 		r.seconds = secondsOnQuiz(ctx, r.place)
+		if len(r.place.Origins) > 0 && r.session.Round() > 1 {
+			r.graded = gradedFor(ctx, r.place)
+		}
 	}
 }
 
@@ -57,12 +64,20 @@ func (r *ResultsPage) Render() app.UI {
 	res := r.session.Results()
 	answered := 0
 	var missed []quiz.Item
+	var soFar float64
+	inRound := map[string]bool{}
+	for _, id := range r.session.Progress().Round {
+		inRound[id] = true
+	}
+	retrying := r.session.Round() > 1 && !r.session.Finished()
 	for _, it := range res.Items {
 		if it.Answered {
 			answered++
+			soFar += it.Grade.Score
 		}
-		// Before the end, unanswered questions are not mistakes yet.
-		if it.Missed() && (it.Answered || r.session.Finished()) {
+		// Before the end, unanswered questions are not mistakes yet,
+		// except those a retry round is still to ask again.
+		if it.Missed() && (it.Answered || r.session.Finished() || retrying && inRound[it.Question.ID]) {
 			missed = append(missed, it)
 		}
 	}
@@ -81,10 +96,29 @@ func (r *ResultsPage) Render() app.UI {
 			)
 		}),
 		app.P().ID("score").Class("score").Body(
-			app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent()),
+			app.If(r.session.Finished() || answered == 0, func() app.UI {
+				return app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent())
+			}).Else(func() app.UI {
+				// Mid-quiz, the score is over the questions answered so
+				// far: 3 of 3 is a good start, not "3 of 54 (6%)".
+				return app.Span().Class("score-value").Textf("So far: %s of %d points on the %s answered (%d%%)",
+					points(soFar), answered, plural(answered, "question", "questions"), int(soFar/float64(answered)*100+0.5))
+			}),
 			app.Span().Class("score-hidden-text").Text("Here is what to look at again."),
 		),
+		app.If(r.graded != nil, func() app.UI {
+			g := r.graded
+			outcome := ""
+			if g.HasPassMark() {
+				outcome = map[bool]string{true: ", passed", false: ", not passed"}[g.Passed()]
+			}
+			return app.P().ID("graded-score").Class("graded").Textf("Your teacher sees your first attempt: %s of %d points (%d%%)%s. The retry is practice.",
+				points(g.Score), g.Max, g.Percent(), outcome)
+		}),
 		app.If(res.HasPassMark(), func() app.UI {
+			if res.Passed() && r.graded != nil {
+				return app.P().ID("pass-status").Class("pass").Textf("✓ With the retry you reach the pass mark of %d%%.", res.PassMark)
+			}
 			if res.Passed() {
 				return app.P().ID("pass-status").Class("pass").Textf("✓ Passed: the pass mark is %d%%.", res.PassMark)
 			}
@@ -94,15 +128,7 @@ func (r *ResultsPage) Render() app.UI {
 			// The quiz page only comes here once the LMS took the score.
 			return app.P().ID("lms-recorded").Text("Your score is recorded in your course.")
 		}),
-		app.Div().Class("actions").Body(
-			app.If(len(missed) > 0 && r.session.Finished(), func() app.UI {
-				return untilApp(app.Button()).Type("button").ID("retry-missed").Class("button").
-					Text(fmt.Sprintf("Retry the %s", plural(len(missed), "missed question", "missed questions"))).
-					OnClick(r.retryMissed)
-			}),
-			untilApp(app.Button()).Type("button").ID("start-over").Class("button secondary").Text("Start over").
-				OnClick(r.startOver),
-		),
+		r.actions(missed),
 		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
 		app.If(r.session.Finished(), func() app.UI { return r.download(res) }),
 		app.If(len(missed) > 0, func() app.UI {
@@ -112,7 +138,7 @@ func (r *ResultsPage) Render() app.UI {
 					return r.mistake(missed[i])
 				})),
 			)
-		}).ElseIf(answered > 0, func() app.UI {
+		}).ElseIf(answered > 0 && !retrying, func() app.UI {
 			return app.P().Class("all-right").Text("Every answer so far is right. Well done!")
 		}),
 	)
@@ -126,11 +152,11 @@ func (r *ResultsPage) mistake(it quiz.Item) app.UI {
 	}
 	return app.Li().Class("mistake").ID("mistake-"+q.ID).Body(
 		app.H3().Text(q.Prompt),
-		app.P().Body(app.Strong().Text("Your answer: "), app.Text(yours),
-			app.If(it.Grade.Score > 0, func() app.UI {
-				return app.Span().Class("score-value").Textf(" (%s of 1 point)", points(it.Grade.Score))
-			})),
-		app.P().Body(app.Strong().Text("The answer: "), app.Text(describeCorrect(q))),
+		answerBlock(q, "Your answer: ", it.Answer.Response.Order, yours),
+		app.If(it.Grade.Score > 0, func() app.UI {
+			return app.P().Class("score-value").Textf("(%s of 1 point)", points(it.Grade.Score))
+		}),
+		answerBlock(q, "The answer: ", correctOrder(q), describeCorrect(q)),
 		app.If(!r.session.Options().HideExplanations, func() app.UI {
 			return app.P().Class("explanation").Text(q.Explanation)
 		}),
@@ -184,6 +210,7 @@ func (r *ResultsPage) download(res quiz.Results) app.UI {
 }
 
 func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
+	r.confirm = false
 	r.session = r.session.StartOver(uint64(time.Now().UnixNano()))
 	if msg := saveSession(ctx, r.place, r.session); msg != "" {
 		r.notice = msg

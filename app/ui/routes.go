@@ -25,7 +25,7 @@ var Pages = []Page{
 	{"/quiz", "Quiz", func() app.Composer { return &QuizPage{} }},
 	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
 	{"/review", "Review", func() app.Composer { return &QuizPage{Review: true} }},
-	{"/why", "Why not another Budapest?", func() app.Composer { return &WhyPage{} }},
+	{"/why", "Why not another Budapest? In five points", func() app.Composer { return &WhyPage{} }},
 	{"/embed", "Quiz", func() app.Composer { return &QuizPage{Embed: true} }},
 	{"/embed/results", "Results", func() app.Composer { return &ResultsPage{Embed: true} }},
 	{"/teachers", "For teachers", func() app.Composer { return &TeachersPage{} }},

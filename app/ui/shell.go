@@ -42,7 +42,10 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 			)),
 			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
 			app.If(app.IsClient, func() app.UI {
-				return app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(app.Getenv("GOAPP_VERSION")))
+				// In words: a bare "Version 3f2a…" told a reader nothing.
+				return app.P().Class("version").Body(
+					app.Text("You are using release "), app.Span().ID("app-version").Text(app.Getenv("GOAPP_VERSION")),
+					app.Text(" of this app. It updates itself when you are online; quote this code when you report a problem."))
 			}),
 		),
 		// A client-only marker: it exists exactly when the Go program has

@@ -28,6 +28,9 @@ type TeachersPage struct {
 	explain  bool
 	origins  string
 	copied   bool
+	// retries is the "Allow retries" box once the teacher touched it;
+	// until then it follows the pass mark (off when one is set).
+	retries, retriesSet bool
 }
 
 // OnInit loads the lesson and the default choices: every section, in
@@ -57,7 +60,7 @@ func (t *TeachersPage) query() string {
 	if len(chosen) > 0 && len(chosen) < len(t.lesson.Sections) {
 		v.Set("sections", strings.Join(chosen, ","))
 	}
-	if n, err := strconv.Atoi(t.count); err == nil && n > 0 {
+	if n, err := strconv.Atoi(strings.TrimSpace(t.count)); err == nil && t.countProblem() == "" {
 		v.Set("count", strconv.Itoa(n))
 	}
 	if t.shuffle {
@@ -69,14 +72,20 @@ func (t *TeachersPage) query() string {
 	if n, err := strconv.Atoi(strings.TrimSuffix(t.pass, "%")); err == nil && n > 0 && n <= 100 {
 		v.Set("pass", strconv.Itoa(n))
 	}
+	switch allow, graded := t.allowRetries(), v.Get("pass") != ""; {
+	case allow && graded:
+		v.Set("retries", "1")
+	case !allow && !graded:
+		v.Set("retries", "0")
+	}
 	if t.feedback == "end" {
 		v.Set("feedback", "end")
 	}
 	if !t.explain {
 		v.Set("explanations", "off")
 	}
-	if o := strings.Join(strings.Fields(t.origins), " "); o != "" {
-		v.Set("origins", o)
+	if o, _ := siteOrigins(t.origins); len(o) > 0 {
+		v.Set("origins", strings.Join(o, " "))
 	}
 	return v.Encode()
 }
@@ -126,21 +135,28 @@ func (t *TeachersPage) Render() app.UI {
 							OnChange(func(ctx app.Context, e app.Event) {
 								t.sections[s.ID] = ctx.JSSrc().Get("checked").Bool()
 							}, handlerScope(s.ID)),
-						app.Label().For(id).Text(s.Title),
+						app.Label().For(id).Text(fmt.Sprintf("%s (%s)", s.Title, plural(t.sectionCount(s.ID), "question", "questions"))),
 					)
 				}),
 			),
-			t.field("count", "How many questions (empty: all of the chosen sections)", "number", &t.count),
+			t.countField(),
 			t.check("shuffle", "Shuffle the questions", &t.shuffle),
 			t.check("shuffle-choices", "Shuffle the answer choices", &t.choices),
 			t.field("pass", "Pass mark in percent (empty: a self-check with no pass or fail)", "number", &t.pass),
+			app.Div().Class("choice").Body(
+				flag(untilApp(app.Input()), "checked", t.allowRetries()).Type("checkbox").ID("retries").
+					OnChange(func(ctx app.Context, e app.Event) {
+						t.retries, t.retriesSet = ctx.JSSrc().Get("checked").Bool(), true
+					}),
+				app.Label().For("retries").Text("Allow retries of the missed questions (the first attempt stays the graded one)"),
+			),
 			untilApp(app.FieldSet()).Class("setting").Body(
 				app.Legend().Text("Feedback"),
 				t.radio("feedback-now", "After each answer", t.feedback == "now", func() { t.feedback = "now" }),
 				t.radio("feedback-end", "Only at the end", t.feedback == "end", func() { t.feedback = "end" }),
 			),
 			t.check("explanations", "Show explanations with the feedback", &t.explain),
-			t.field("origins", "Send results to these sites (optional; for example https://moodle.example.edu)", "text", &t.origins),
+			t.originsField(),
 		),
 		app.H2().Text("Preview"),
 		app.IFrame().ID("preview").Class("preview").Src(Href("/embed")+"?"+t.query()).Title("Preview of the embedded quiz"),
@@ -149,6 +165,7 @@ func (t *TeachersPage) Render() app.UI {
 		// The snippet is the textarea's content, not its value attribute:
 		// go-app's prerender does not escape quotes in attributes (attrSafe).
 		app.Textarea().ID("snippet").ReadOnly(true).Rows(12).Body(app.Text(t.snippet())),
+		embedSites(),
 		app.P().Body(
 			untilApp(app.Button()).Type("button").ID("copy-snippet").Class("button").
 				Text(map[bool]string{true: "Copied", false: "Copy the code"}[t.copied]).
@@ -177,7 +194,6 @@ func (t *TeachersPage) Render() app.UI {
 			app.P().Body(app.Strong().Text("Moodle: "), app.Text("add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.")),
 			app.P().Body(app.Strong().Text("Canvas: "), app.Text("edit a Page, switch to the HTML editor, paste the iframe line. Canvas removes the script, so set the height you want in the iframe line.")),
 			app.P().Body(app.Strong().Text("Any web page: "), app.Text("paste both parts where the quiz should appear. Pages that already use H5P's resizer script size the frame without ours.")),
-			app.P().Text("If the quiz is served with frame protection, the site that hosts it must list your course site as allowed (frame-ancestors); a static copy can be embedded anywhere."),
 		),
 		app.Section().Class("privacy").Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text("What data leaves the student's device"),
@@ -228,7 +244,7 @@ func (t *TeachersPage) scormOffer() app.UI {
 		app.If(base != "", func() app.UI {
 			q := withoutOrigins(t.query())
 			link := func(id string, v scorm.Version, label string) app.UI {
-				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", "").Text(label)
+				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", scormFileName(v, q)).Text(label)
 			}
 			return app.Div().Body(
 				app.P().Class("actions").Body(
@@ -242,4 +258,27 @@ func (t *TeachersPage) scormOffer() app.UI {
 			return app.P().ID("scorm-unavailable").Text("This copy of the app is served as plain files and cannot make packages; whoever hosts it can build them (make scorm).")
 		}),
 	)
+}
+
+// embedSites says in plain words which course sites may show the embedded
+// quiz, as the server that runs this copy allows (BB_FRAME_ANCESTORS,
+// from make run FRAME_ANCESTORS=…), and what to ask for otherwise.
+func embedSites() app.UI {
+	sites := strings.Fields(app.Getenv("BB_FRAME_ANCESTORS"))
+	if len(sites) == 0 {
+		return app.P().ID("embed-sites").Text("This copy of the quiz can be embedded in a page on any site: paste the code and it shows.")
+	}
+	return app.P().ID("embed-sites").Body(
+		app.Text("This copy of the quiz can only be embedded in pages on "+strings.Join(sites, ", ")+". "),
+		app.Text("On any other site the frame stays blank. If your course site is not listed, ask whoever runs this copy to add its address (for example https://moodle.example.edu) to the sites allowed to embed it, or use the SCORM package below."),
+	)
+}
+
+// allowRetries is the "Allow retries" box: as the teacher set it, or off
+// by default once a pass mark makes the quiz graded.
+func (t *TeachersPage) allowRetries() bool {
+	if t.retriesSet {
+		return t.retries
+	}
+	return strings.TrimSpace(t.pass) == ""
 }

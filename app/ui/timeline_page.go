@@ -22,7 +22,7 @@ func (p *TimelinePage) Render() app.UI {
 	if p.err != nil {
 		return lessonError(p.err)
 	}
-	events := p.lesson.Events
+	events := quiz.EventsByDate(p.lesson.Events)
 	return shell("/timeline", &Notice{},
 		app.H1().Text("Timeline"),
 		app.P().Text("The dated events behind the story, earliest first. Entries marked background come from well-established history, not from the source report."),

@@ -32,8 +32,8 @@ func (w *WhyPage) Render() app.UI {
 		count[q.Section]++
 	}
 	return shell("/why", &Notice{},
-		app.H1().Text("Why not another Budapest?"),
-		app.P().Class("lead").Text("The story in five points."),
+		app.H1().Text("Why not another Budapest? In five points"),
+		app.P().Class("lead").Text("The whole story, short."),
 		app.Ol().Class("reasons").Body(app.Range(l.Reasons).Slice(func(i int) app.UI {
 			r := l.Reasons[i]
 			sec, _ := l.Section(r.Section)
