@@ -40,6 +40,12 @@
     var args = arguments;
     return appStarted.then(function () { return register.apply(null, args); });
   };
+  // go-app's update check calls registration.update() without a catch
+  // (pkg/app/gen/app.js:74-79, v10.1.11): offline, Firefox reports the
+  // rejected promise as an uncaught error. The app calls this instead.
+  window.bbTryUpdate = function () {
+    container.getRegistration().then(function (r) { return r && r.update(); }).catch(function () {});
+  };
 })();
 
 // 2. Where the browser blocks
