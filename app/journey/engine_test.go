@@ -33,6 +33,8 @@ type engine interface {
 	// WebDriver's code points (keyTab, keyEnter, keyDown); other runes are
 	// typed as themselves.
 	Keys(keys string) error
+	// Resize sets the viewport (innerWidth × innerHeight) in CSS pixels.
+	Resize(width, height int) error
 	// Screenshot returns a PNG of the viewport.
 	Screenshot() ([]byte, error)
 	// Console returns what the page logged as errors (console.error,
@@ -92,6 +94,12 @@ var chromedpKeys = strings.NewReplacer(keyTab, kb.Tab, keyEnter, kb.Enter, keyDo
 
 func (c *chromiumEngine) Keys(keys string) error {
 	return chromedp.Do(c.ctx, chromedp.KeyEvent(chromedpKeys.Replace(keys)))
+}
+
+// Resize emulates a desktop-class viewport: no mobile zoom-out, so the
+// page gets the width it would in a narrow window.
+func (c *chromiumEngine) Resize(width, height int) error {
+	return chromedp.Do(c.ctx, chromedp.EmulateViewport(int64(width), int64(height)))
 }
 
 func (c *chromiumEngine) Screenshot() ([]byte, error) {

@@ -102,6 +102,17 @@ func TestSmokeInEveryEngine(t *testing.T) {
 					t.Errorf("%s: %s offline has no heading", en.name, path)
 				}
 			}
+
+			// At 360 px, with the engine's own scrollbars.
+			if err := g.e.Resize(360, 740); err != nil {
+				t.Fatalf("%s: %v", en.name, err)
+			}
+			for _, path := range []string{"/", "/quiz", "/settings"} {
+				g.open(srv.url() + path)
+				assertNarrowLayout(g, path)
+			}
+			g.screenshot(en.name + "-360-settings")
+
 			for _, line := range g.e.Console() {
 				// Firefox logs the browser's own failed update check of the
 				// worker script as an error; nothing the page can catch.
@@ -113,6 +124,28 @@ func TestSmokeInEveryEngine(t *testing.T) {
 			t.Logf("%s: smoke journey took %s", en.name, time.Since(start).Round(time.Second))
 		})
 	}
+}
+
+// assertNarrowLayout fails when the top navigation wraps to a second
+// line or the page scrolls sideways. The width left by a classic
+// scrollbar (Firefox's 12 px) is what the page must fit.
+func assertNarrowLayout(g eng, page string) {
+	g.t.Helper()
+	var m struct {
+		Lines, Over, Scrollbar, Width int
+	}
+	g.eval(`(() => {
+		const root = document.documentElement;
+		const tops = new Set([...document.querySelectorAll(".site-header nav li")].map(li => Math.round(li.getBoundingClientRect().top)));
+		return {Lines: tops.size, Over: root.scrollWidth - root.clientWidth, Scrollbar: innerWidth - root.clientWidth, Width: innerWidth};
+	})()`, &m)
+	if m.Lines != 1 {
+		g.t.Errorf("%s: at %d px (scrollbar %d px) the navigation on %s takes %d lines, want 1", g.e.Name(), m.Width, m.Scrollbar, page, m.Lines)
+	}
+	if m.Over > 0 {
+		g.t.Errorf("%s: at %d px (scrollbar %d px) %s scrolls sideways by %d px", g.e.Name(), m.Width, m.Scrollbar, page, m.Over)
+	}
+	g.t.Logf("%s: %s at %d px: scrollbar %d px, navigation on %d line(s)", g.e.Name(), page, m.Width, m.Scrollbar, m.Lines)
 }
 
 // answerEngineByKeyboard puts r into the question's inputs with keys

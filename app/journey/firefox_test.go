@@ -145,10 +145,8 @@ func newFirefoxEngine(t *testing.T, width, height int) engine {
 		t.Fatalf("firefox: no tab in %s (%v)", created, err)
 	}
 	f.context = tab.Context
-	if _, err := f.call("browsingContext.setViewport", map[string]any{
-		"context": f.context, "viewport": map[string]int{"width": width, "height": height},
-	}); err != nil {
-		t.Fatalf("firefox: sizing the viewport: %v", err)
+	if err := f.Resize(width, height); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := f.call("browsingContext.activate", map[string]any{"context": f.context}); err != nil {
 		t.Fatalf("firefox: focusing the tab: %v", err)
@@ -284,6 +282,13 @@ func (f *firefoxEngine) Keys(keys string) error {
 	_, err := f.call("input.performActions", map[string]any{
 		"context": f.context,
 		"actions": []map[string]any{{"type": "key", "id": "keyboard", "actions": actions}},
+	})
+	return err
+}
+
+func (f *firefoxEngine) Resize(width, height int) error {
+	_, err := f.call("browsingContext.setViewport", map[string]any{
+		"context": f.context, "viewport": map[string]int{"width": width, "height": height},
 	})
 	return err
 }

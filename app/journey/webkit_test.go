@@ -129,7 +129,12 @@ func newWebKitEngine(t *testing.T, width, height int) engine {
 		t.Fatalf("webkit: opening a session: %v", err)
 	}
 	w.base = root + "/session/" + session.SessionID
-	w.resize(t, width, height)
+	if err := w.Navigate("about:blank"); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Resize(width, height); err != nil {
+		t.Fatal(err)
+	}
 	return w
 }
 
@@ -144,30 +149,34 @@ func freePort(t *testing.T) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
-// resize sets the window so the viewport (innerWidth × innerHeight)
-// matches, whatever MiniBrowser's toolbar takes.
-func (w *webkitEngine) resize(t *testing.T, width, height int) {
-	t.Helper()
-	set := func(ww, hh int) {
-		if err := w.do("POST", w.base+"/window/rect", map[string]int{"width": ww, "height": hh}, nil); err != nil {
-			t.Fatalf("webkit: sizing the window: %v", err)
-		}
-	}
-	set(width, height)
-	if err := w.Navigate("about:blank"); err != nil {
-		t.Fatalf("webkit: %v", err)
+// Resize sets the window so the viewport (innerWidth × innerHeight)
+// matches, whatever MiniBrowser's toolbar takes: it sizes the window,
+// measures the viewport and corrects by the difference.
+func (w *webkitEngine) Resize(width, height int) error {
+	set := func(ww, hh int) error {
+		return w.do("POST", w.base+"/window/rect", map[string]int{"width": ww, "height": hh}, nil)
 	}
 	var inner [2]int
-	if err := w.Eval(`[innerWidth, innerHeight]`, &inner); err != nil {
-		t.Fatalf("webkit: %v", err)
+	if err := set(width, height); err != nil {
+		return fmt.Errorf("webkit: sizing the window: %w", err)
 	}
-	set(2*width-inner[0], 2*height-inner[1])
-	if err := w.Eval(`[innerWidth, innerHeight]`, &inner); err != nil {
-		t.Fatalf("webkit: %v", err)
+	for try := 0; try < 3; try++ {
+		time.Sleep(100 * time.Millisecond)
+		if err := w.Eval(`[innerWidth, innerHeight]`, &inner); err != nil {
+			return fmt.Errorf("webkit: measuring the viewport: %w", err)
+		}
+		if inner[0] == width && inner[1] == height {
+			return nil
+		}
+		var rect struct{ Width, Height int }
+		if err := w.do("GET", w.base+"/window/rect", nil, &rect); err != nil {
+			return fmt.Errorf("webkit: reading the window size: %w", err)
+		}
+		if err := set(rect.Width+width-inner[0], rect.Height+height-inner[1]); err != nil {
+			return fmt.Errorf("webkit: sizing the window: %w", err)
+		}
 	}
-	if inner[0] != width {
-		t.Fatalf("webkit: the viewport is %d px wide, want %d", inner[0], width)
-	}
+	return fmt.Errorf("webkit: the viewport is %d×%d, want %d×%d", inner[0], inner[1], width, height)
 }
 
 // consoleLine is how WebKit writes a console message to stdout:
