@@ -13,19 +13,20 @@ BASE    ?= /
 STATIC  ?= $(BUILD)/static
 
 # ensure installs a Debian package when its command is missing: as root
-# with apt-get, otherwise it stops with the exact command to run.
-# $(call ensure,COMMAND,PACKAGES)
+# with apt-get, otherwise it stops with the exact command to run. FLAGS,
+# optional, go to apt-get install (--no-install-recommends).
+# $(call ensure,COMMAND,PACKAGES[,FLAGS])
 define ensure
 command -v $(1) >/dev/null 2>&1 || { \
   if [ "$$(id -u)" = 0 ]; then \
     echo "installing $(2) (apt-get)"; \
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(3) $(2) >/dev/null; \
   else \
-    echo "$(1) is missing. Run: sudo apt-get install -y $(2)"; exit 1; \
+    echo "$(1) is missing. Run: sudo apt-get install -y $(3) $(2)"; exit 1; \
   fi; }
 endef
 
-.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint wasm server static fmt vet unit wasmtest journeys deps-browser deps-engines deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR)
 run: content wasm server scorm
@@ -106,8 +107,8 @@ unit: deps-node-tools deps-xmllint
 wasmtest: deps-node
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./questions
 
-## journeys: student journeys in headless Chromium
-journeys: deps-browser deps-node-tools wasm
+## journeys: student journeys in headless Chromium, and a smoke journey in Firefox ESR and WebKitGTK too
+journeys: deps-browser deps-engines deps-node-tools wasm
 	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
 
 ## fuzz: run each fuzz target for FUZZTIME (their seed corpora also run in make test)
@@ -127,6 +128,14 @@ size: wasm
 # running as root; otherwise the exact command is printed.
 deps-browser:
 	@$(call ensure,chromium,chromium chromium-driver)
+
+# The other engines students use: Firefox ESR (driven over its own
+# WebDriver BiDi) and WebKitGTK, Safari's engine (WebKitWebDriver, under a
+# virtual X display). Recommends would pull in ~100 MB nobody uses here.
+deps-engines:
+	@$(call ensure,firefox-esr,firefox-esr,--no-install-recommends)
+	@$(call ensure,WebKitWebDriver,webkit2gtk-driver,--no-install-recommends)
+	@$(call ensure,Xvfb,xvfb,--no-install-recommends)
 
 # Independent checkers (axe-core, xAPI validator, gift-pegjs) from
 # tests/node, reinstalled whenever its lockfile changes.
