@@ -98,13 +98,16 @@
     if (!window.caches) {
       return Promise.resolve("unsupported");
     }
-    return Promise.all([container.getRegistration(), caches.keys()]).then(function (got) {
-      var r = got[0];
-      var cached = got[1].indexOf("beyond-budapest-" + version) >= 0;
-      if (r && r.active && r.active.state === "activated" && cached) {
+    // A page that a worker controls, with this release's cache, is
+    // offline-ready (the install stores the whole precache or fails).
+    var controller = container.controller;
+    return caches.keys().then(function (keys) {
+      if (controller && keys.indexOf("beyond-budapest-" + version) >= 0) {
         return "ready";
       }
-      return r && (r.installing || r.waiting || r.active) ? "installing" : "none";
+      return container.getRegistration().then(function (r) {
+        return r && (r.installing || r.waiting || r.active) ? "installing" : "none";
+      });
     }).catch(function () { return "unsupported"; });
   };
   // go-app's update check calls registration.update() without a catch

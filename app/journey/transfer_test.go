@@ -2,6 +2,8 @@ package journey
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,7 +11,8 @@ import (
 )
 
 // TestProgressLinkMovesAnswersToAnotherProfile answers two questions in one
-// browser profile, opens that profile's "continue on another device" link in
+// browser profile, restores them from a saved progress file in a second,
+// fresh profile, then forgets them there and opens that profile's "continue on another device" link in
 // a second, fresh profile, restores it there and finds the same answers and
 // place; a damaged link is refused with a clear message and restores
 // nothing.
@@ -32,6 +35,23 @@ func TestProgressLinkMovesAnswersToAnotherProfile(t *testing.T) {
 
 	to := newBrowser(t, 1280, 900)
 	// A damaged link first: cut short, as a chat app might.
+	// The same progress as a file, saved in one profile and restored in
+	// the other.
+	file := eval[string](t, from, `decodeURIComponent(document.getElementById("progress-save").getAttribute("href").replace(/^data:[^,]*,/, ""))`)
+	path := filepath.Join(t.TempDir(), "beyond-budapest-progress.json")
+	if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openApp(t, to, srv.URL+"/settings")
+	do(t, to, "choose the progress file", chromedp.SetUploadFiles(chromedp.ID("progress-file"), []string{path}))
+	waitFor(t, to, "the file's restore message", `document.getElementById("transfer-message")`)
+	if msg := text(t, to, "#transfer-message"); !strings.Contains(msg, "2 answers kept") {
+		t.Errorf("after restoring the file, the page says %q, want 2 answers kept", msg)
+	}
+	// Forget it again, so that the link below has to bring the answers.
+	do(t, to, "forget", chromedp.Evaluate[chromedp.Void](`localStorage.removeItem("beyond-budapest/progress/v1")`))
+
+	do(t, to, "leave", chromedp.Navigate("about:blank"))
 	openApp(t, to, link[:len(link)-25])
 	waitFor(t, to, "the refusal", `document.getElementById("transfer-message")`)
 	if msg := text(t, to, "#transfer-message"); !strings.Contains(msg, "damaged") || !strings.Contains(msg, "nothing was restored") {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -32,17 +33,31 @@ func (d *DeviceStorage) OnMount(ctx app.Context) {
 // refresh reads the offline copy's state (assets/boot.js, bbOfflineStatus)
 // and whether storage is persistent.
 func (d *DeviceStorage) refresh(ctx app.Context) {
-	if f := app.Window().Get("bbOfflineStatus"); f.Truthy() {
-		whenDone(ctx, f.Invoke(app.Getenv("GOAPP_VERSION")), func(v app.Value) { d.offline = v.String() })
-	} else {
-		d.offline = "unsupported"
-	}
+	d.refreshOffline(ctx, 30)
 	st := app.Window().Get("navigator").Get("storage")
 	if !st.Truthy() || !st.Get("persisted").Truthy() {
 		d.persisted = "unsupported"
 		return
 	}
 	whenDone(ctx, st.Call("persisted"), func(v app.Value) { d.persisted = yesNo(v.Truthy()) })
+}
+
+// refreshOffline reads the offline copy's state, and again every 2 s
+// until it is ready, up to tries times.
+func (d *DeviceStorage) refreshOffline(ctx app.Context, tries int) {
+	f := app.Window().Get("bbOfflineStatus")
+	if !f.Truthy() {
+		d.offline = "unsupported"
+		return
+	}
+	whenDone(ctx, f.Invoke(app.Getenv("GOAPP_VERSION")), func(v app.Value) {
+		d.offline = v.String()
+		// "none" too: a page loaded during the first install is not yet
+		// controlled, and the worker claims it once activated.
+		if (d.offline == "installing" || d.offline == "none") && tries > 1 {
+			ctx.After(2*time.Second, func(ctx app.Context) { d.refreshOffline(ctx, tries-1) })
+		}
+	})
 }
 
 // ask requests persistent storage. Chromium and Safari decide by
