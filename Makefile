@@ -109,7 +109,7 @@ wasmtest: deps-node
 
 ## journeys: student journeys in headless Chromium, and a smoke journey in Firefox ESR and WebKitGTK too
 journeys: deps-browser deps-engines deps-node-tools wasm
-	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 15m ./app/journey
+	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 30m ./app/journey
 
 ## fuzz: run each fuzz target for FUZZTIME (their seed corpora also run in make test)
 FUZZTIME ?= 60s
