@@ -14,19 +14,20 @@ SITE    ?=
 STATIC  ?= $(BUILD)/static
 
 # ensure installs a Debian package when its command is missing: as root
-# with apt-get, otherwise it stops with the exact command to run.
-# $(call ensure,COMMAND,PACKAGES)
+# with apt-get, otherwise it stops with the exact command to run. FLAGS,
+# optional, go to apt-get install (--no-install-recommends).
+# $(call ensure,COMMAND,PACKAGES[,FLAGS])
 define ensure
 command -v $(1) >/dev/null 2>&1 || { \
   if [ "$$(id -u)" = 0 ]; then \
     echo "installing $(2) (apt-get)"; \
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(3) $(2) >/dev/null; \
   else \
-    echo "$(1) is missing. Run: sudo apt-get install -y $(2)"; exit 1; \
+    echo "$(1) is missing. Run: sudo apt-get install -y $(3) $(2)"; exit 1; \
   fi; }
 endef
 
-.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-node size clean
+.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-engines deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR); FRAME_ANCESTORS='https://moodle.example.edu …' limits which sites may embed it (default: any site may embed /embed)
 FRAME_ANCESTORS ?=
@@ -114,11 +115,11 @@ unit: deps-node-tools deps-xmllint deps-java
 wasmtest: deps-node
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./app/quiz ./app/analysis ./questions
 
-## journeys: student journeys in headless Chromium
-journeys: deps-browser deps-node-tools wasm
+## journeys: student journeys in headless Chromium, and a smoke journey in Firefox ESR and WebKitGTK too
+journeys: deps-browser deps-engines deps-node-tools wasm
 	@# A cap, not the usual time: on a loaded 2-core machine the journeys
 	@# passed 15 minutes once the SCORM runs under other wasm types came.
-	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 25m ./app/journey
+	BB_WASM=$(CURDIR)/$(WASM) $(GO) test -count=1 -timeout 30m ./app/journey
 
 ## fuzz: run each fuzz target for FUZZTIME (their seed corpora also run in make test)
 FUZZTIME ?= 60s
@@ -138,6 +139,14 @@ size: wasm
 # running as root; otherwise the exact command is printed.
 deps-browser:
 	@$(call ensure,chromium,chromium chromium-driver)
+
+# The other engines students use: Firefox ESR (driven over its own
+# WebDriver BiDi) and WebKitGTK, Safari's engine (WebKitWebDriver, under a
+# virtual X display). Recommends would pull in ~100 MB nobody uses here.
+deps-engines:
+	@$(call ensure,firefox-esr,firefox-esr,--no-install-recommends)
+	@$(call ensure,WebKitWebDriver,webkit2gtk-driver,--no-install-recommends)
+	@$(call ensure,Xvfb,xvfb,--no-install-recommends)
 
 # Independent checkers (axe-core, xAPI validator, gift-pegjs, scorm-again,
 # the ADL schemas, the Nu Html Checker) from

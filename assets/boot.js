@@ -38,7 +38,83 @@
   setTimeout(started, 30000);
   container.register = function () {
     var args = arguments;
-    return appStarted.then(function () { return register.apply(null, args); });
+    return appStarted.then(function () {
+      // Not after register(): with a stuck registration its promise may
+      // wait behind the stuck install for ever.
+      container.getRegistration().then(function (r) {
+        if (r) {
+          watchInstall(r, args);
+        }
+      }).catch(function () {});
+      return register.apply(null, args);
+    });
+  };
+
+  // A registration that stays "installing" is stuck: in WebKit, a reload
+  // while the first install runs can leave it so for the rest of the
+  // browser session (WebKit bug 294391), and the student silently gets no
+  // offline copy. When this page or an earlier one (the time is kept in
+  // localStorage) saw it installing more than stuckAfter ago, unregister
+  // it and register again. An install normally takes a few seconds here:
+  // the worker is registered only once the app runs, so its precache comes
+  // from the HTTP cache.
+  var stuckAfter = 30000;
+  var sinceKey = "beyond-budapest/worker-installing-since";
+  function watchInstall(r, args) {
+    var stuck = function () { return r.installing && !r.active && !r.waiting; };
+    var storage;
+    try { storage = window.localStorage; } catch (e) { return; }
+    if (!stuck()) {
+      storage.removeItem(sinceKey);
+      return;
+    }
+    var since = +storage.getItem(sinceKey) || 0;
+    if (!since) {
+      since = Date.now();
+      storage.setItem(sinceKey, String(since));
+    }
+    setTimeout(function () {
+      if (!stuck()) {
+        storage.removeItem(sinceKey);
+        return;
+      }
+      storage.removeItem(sinceKey);
+      window.bbWorkerRecovered = true;
+      console.warn("The service worker was stuck installing; registering it again.");
+      r.unregister().then(function () { return register.apply(null, args); }).then(function (again) {
+        window.bbWorkerRecovered = "registered";
+        return again;
+      }).catch(function (err) {
+        console.warn("Registering the service worker again failed:", err);
+      });
+    }, Math.max(0, since + stuckAfter - Date.now()));
+  }
+
+  // bbOfflineStatus says whether this device has an offline copy of the
+  // running release, for the Settings page: "ready", "installing", "none"
+  // or "unsupported" (no service worker or no Cache API, as in some
+  // private windows).
+  window.bbOfflineStatus = function (version) {
+    if (!window.caches) {
+      return Promise.resolve("unsupported");
+    }
+    // A page that a worker controls, with this release's cache, is
+    // offline-ready (the install stores the whole precache or fails).
+    var controller = container.controller;
+    return caches.keys().then(function (keys) {
+      if (controller && keys.indexOf("beyond-budapest-" + version) >= 0) {
+        return "ready";
+      }
+      return container.getRegistration().then(function (r) {
+        return r && (r.installing || r.waiting || r.active) ? "installing" : "none";
+      });
+    }).catch(function () { return "unsupported"; });
+  };
+  // go-app's update check calls registration.update() without a catch
+  // (pkg/app/gen/app.js:74-79, v10.1.11): offline, Firefox reports the
+  // rejected promise as an uncaught error. The app calls this instead.
+  window.bbTryUpdate = function () {
+    container.getRegistration().then(function (r) { return r && r.update(); }).catch(function () {});
   };
 })();
 

@@ -34,7 +34,10 @@ func TestPreferencesApplyBeforeTheAppStarts(t *testing.T) {
 	}
 	waitFor(t, ctx, "the page to take the style", `document.documentElement.getAttribute("data-text-size") === "200"`)
 
-	// Reload the quiz with the wasm held back: only boot.js has run.
+	// Reload the quiz with the wasm held back: only boot.js has run. A
+	// service worker that finished its precache meanwhile would serve
+	// app.wasm past the gate, so it goes first.
+	do(t, ctx, "remove the service worker", chromedp.Evaluate[chromedp.Void](`navigator.serviceWorker.getRegistrations().then(rs => Promise.all(rs.map(r => r.unregister()))).then(() => caches.keys()).then(ks => Promise.all(ks.map(k => caches.delete(k))))`, chromedp.EvalAwaitPromise))
 	gate.hold()
 	do(t, ctx, "open the quiz without the app", chromedp.Navigate(s.url()+"/quiz"))
 	waitFor(t, ctx, "the prerendered page", `document.querySelector("main h1")`)

@@ -9,7 +9,9 @@ import (
 
 // SettingsPage lets a learner choose text size, contrast, light or dark,
 // reduced motion and whether scores are shown, and forget their progress.
-// Every choice applies at once and is kept on this device only.
+// Every choice applies at once and is kept on this device only. It also
+// says what the device keeps (DeviceStorage) and moves progress to another
+// device (ProgressTransfer).
 type SettingsPage struct {
 	app.Compo
 
@@ -52,6 +54,8 @@ func (s *SettingsPage) Render() app.UI {
 		s.group("scores", "Scores", strconv.FormatBool(p.HideScores), []option{{"false", "Show points and percentages"}, {"true", "Hide them: just tell me what to look at again"}}, func(v string) {
 			s.prefs.HideScores = v == "true"
 		}),
+		&DeviceStorage{},
+		&ProgressTransfer{},
 		app.Section().Class("forget").Aria("labelledby", "forget-title").Body(
 			app.H2().ID("forget-title").Text("Forget my progress"),
 			app.P().Text("Clears your answers, your results and your review queue from this device. Your display settings stay."),

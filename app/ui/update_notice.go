@@ -97,13 +97,24 @@ var updateChecks sync.Once
 // per app start however many pages are visited.
 func startUpdateChecks(ctx app.Context) {
 	updateChecks.Do(func() {
-		app.TryUpdate()
+		tryUpdate()
 		every := updateInterval()
 		ctx.Async(func() {
 			for {
 				time.Sleep(every)
-				app.TryUpdate()
+				tryUpdate()
 			}
 		})
 	})
+}
+
+// tryUpdate asks the service worker to look for a new release, as
+// app.TryUpdate does, through assets/boot.js, which catches the failure
+// that an offline check ends in.
+func tryUpdate() {
+	if f := app.Window().Get("bbTryUpdate"); f.Truthy() {
+		f.Invoke()
+		return
+	}
+	app.TryUpdate()
 }
