@@ -560,6 +560,9 @@ func checkLatency(url string, n int) ([]float64, error) {
 			document.querySelectorAll(".match-row select").forEach(s => { s.selectedIndex = 1; s.dispatchEvent(new Event("change", {bubbles: true})); });
 			const text = document.getElementById("answer-text");
 			if (text) { text.value = "answer"; text.dispatchEvent(new Event("input", {bubbles: true})); }
+			// An order question left as shown asks before it checks: move one item.
+			const move = document.querySelector(".order-buttons button:not([disabled])");
+			if (move) move.click();
 			await frame();
 			const feedback = document.getElementById("feedback");
 			const shown = new Promise(resolve => {
