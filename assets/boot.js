@@ -43,24 +43,28 @@
       // wait behind the stuck install for ever.
       container.getRegistration().then(function (r) {
         if (r) {
-          watchInstall(r, args);
+          watchInstall(r);
         }
       }).catch(function () {});
       return register.apply(null, args);
     });
   };
 
-  // A registration that stays "installing" is stuck: in WebKit, a reload
-  // while the first install runs can leave it so for the rest of the
-  // browser session (WebKit bug 294391), and the student silently gets no
-  // offline copy. When this page or an earlier one (the time is kept in
-  // localStorage) saw it installing more than stuckAfter ago, unregister
-  // it and register again. An install normally takes a few seconds here:
-  // the worker is registered only once the app runs, so its precache comes
-  // from the HTTP cache.
-  var stuckAfter = 30000;
+  // A registration that stays "installing" is stuck. The worker gives up
+  // an install after a minute (installTimeout, app/server/worker.go), and
+  // the next registration starts afresh. But in WebKit a reload during the
+  // first install can leave the registration "installing" for the rest of
+  // the browser session (WebKit bug 294391): measured with WebKitGTK 2.50,
+  // the worker's own timeout, unregister() and a new registration all
+  // wait behind it, and only a restart of the browser ends it. When this
+  // page or an earlier one (the time is kept in localStorage) saw it
+  // installing more than stalledAfter ago, say so, so the Settings page
+  // can tell the student what ends it instead of "still being saved".
+  // stalledAfter is the worker's timeout and a margin; a Go test
+  // (app/server) keeps the two in step.
+  var stalledAfter = 75000;
   var sinceKey = "beyond-budapest/worker-installing-since";
-  function watchInstall(r, args) {
+  function watchInstall(r) {
     var stuck = function () { return r.installing && !r.active && !r.waiting; };
     var storage;
     try { storage = window.localStorage; } catch (e) { return; }
@@ -69,30 +73,25 @@
       return;
     }
     var since = +storage.getItem(sinceKey) || 0;
-    if (!since) {
+    if (!since || Date.now() - since > 86400000) { // a day: not this session
       since = Date.now();
       storage.setItem(sinceKey, String(since));
     }
     setTimeout(function () {
-      if (!stuck()) {
-        storage.removeItem(sinceKey);
-        return;
-      }
-      storage.removeItem(sinceKey);
-      window.bbWorkerRecovered = true;
-      console.warn("The service worker was stuck installing; registering it again.");
-      r.unregister().then(function () { return register.apply(null, args); }).then(function (again) {
-        window.bbWorkerRecovered = "registered";
-        return again;
-      }).catch(function (err) {
-        console.warn("Registering the service worker again failed:", err);
-      });
-    }, Math.max(0, since + stuckAfter - Date.now()));
+      container.getRegistration().then(function (now) {
+        if (now && now.installing && !now.active && !now.waiting) {
+          window.bbInstallStalled = true;
+        } else {
+          storage.removeItem(sinceKey);
+        }
+      }).catch(function () {});
+    }, Math.max(0, since + stalledAfter - Date.now()));
   }
 
   // bbOfflineStatus says whether this device has an offline copy of the
-  // running release, for the Settings page: "ready", "installing", "none"
-  // or "unsupported" (no service worker or no Cache API, as in some
+  // running release, for the Settings page: "ready", "installing",
+  // "stalled" (installing for longer than the worker allows itself),
+  // "none" or "unsupported" (no service worker or no Cache API, as in some
   // private windows).
   window.bbOfflineStatus = function (version) {
     if (!window.caches) {
@@ -106,6 +105,9 @@
         return "ready";
       }
       return container.getRegistration().then(function (r) {
+        if (r && r.installing && window.bbInstallStalled) {
+          return "stalled";
+        }
         return r && (r.installing || r.waiting || r.active) ? "installing" : "none";
       });
     }).catch(function () { return "unsupported"; });

@@ -170,10 +170,17 @@ func (g eng) eval(expr string, out any) {
 	}
 }
 
+// truthy turns a condition into a boolean expression, waiting first if the
+// condition is a promise: "!!(promise)" alone is true at once, whatever the
+// promise settles to.
+func truthy(cond string) string {
+	return "(async () => !!(await (" + cond + ")))()"
+}
+
 func (g eng) bool(expr string) bool {
 	g.t.Helper()
 	var b bool
-	g.eval("!!("+expr+")", &b)
+	g.eval(truthy(expr), &b)
 	return b
 }
 
@@ -199,7 +206,7 @@ func (g eng) waitFor(what, cond string, limit time.Duration) {
 	var last error
 	for time.Now().Before(deadline) {
 		var ok bool
-		if last = g.e.Eval("!!("+cond+")", &ok); last == nil && ok {
+		if last = g.e.Eval(truthy(cond), &ok); last == nil && ok {
 			return
 		}
 		time.Sleep(50 * time.Millisecond)

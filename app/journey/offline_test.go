@@ -50,12 +50,21 @@ func (s *liveServer) stop() { s.srv.Close() }
 // appHandler builds the app's handler for one release.
 func appHandler(t *testing.T, version string, updateEvery time.Duration) http.Handler {
 	t.Helper()
+	return appHandlerWith(t, func(c *server.Config) { c.Version, c.UpdateInterval = version, updateEvery })
+}
+
+// appHandlerWith serves the built app with the bundled lesson and what
+// set changes in its configuration.
+func appHandlerWith(t *testing.T, set func(*server.Config)) http.Handler {
+	t.Helper()
 	registerOnce.Do(ui.Register)
 	l, err := ui.Lesson()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l, Version: version, UpdateInterval: updateEvery})
+	cfg := server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l}
+	set(&cfg)
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

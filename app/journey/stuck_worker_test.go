@@ -6,29 +6,35 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"beyondbudapest/app/server"
 )
 
-// TestStuckWorkerInstallIsRegisteredAgain makes a first install hang for
-// good, as WebKit bug 294391 does after a reload at the wrong moment: the
-// server never answers the worker's precache request for app.wasm. A
-// later page load must notice the registration stuck in "installing",
-// register the worker again, and end with an activated worker and a
-// complete cache. Only requests made after the app gave up on the stuck
-// install are answered, so without the recovery the test fails.
-func TestStuckWorkerInstallIsRegisteredAgain(t *testing.T) {
-	inner := appHandler(t, "", 0)
+// TestStuckWorkerInstallGivesUpAndStartsAgain makes the first install hang:
+// the server never answers the worker's first precache request for
+// app.wasm, as a connection that stalls without failing would. The worker
+// must give up after its install timeout (here 8 s), abort the request,
+// and the next page load must end with an activated worker and a complete
+// cache. Without the timeout the install waits for ever and the test
+// fails.
+func TestStuckWorkerInstallGivesUpAndStartsAgain(t *testing.T) {
+	const timeout = 8 * time.Second
+	inner := appHandlerWith(t, func(c *server.Config) { c.InstallTimeout = timeout })
 	var mu sync.Mutex
-	hold := true
+	held := false
+	aborted := make(chan time.Time, 1)
 	release := make(chan struct{})
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
 		// The worker's own requests name its script as referrer; the
 		// page's download of app.wasm goes through.
-		held := hold && strings.HasSuffix(r.URL.Path, "/app.wasm") && strings.HasSuffix(r.Referer(), "/app-worker.js")
+		mu.Lock()
+		hold := !held && strings.HasSuffix(r.URL.Path, "/app.wasm") && strings.HasSuffix(r.Referer(), "/app-worker.js")
+		held = held || hold
 		mu.Unlock()
-		if held {
+		if hold {
 			select {
 			case <-r.Context().Done():
+				aborted <- time.Now()
 			case <-release:
 			}
 			return
@@ -41,13 +47,15 @@ func TestStuckWorkerInstallIsRegisteredAgain(t *testing.T) {
 
 	g.open(srv.url() + "/")
 	g.waitFor("the first install to start", `navigator.serviceWorker.getRegistration().then(r => !!(r && r.installing))`, 30*time.Second)
-	g.reload()
 	start := time.Now()
-	g.waitFor("the app to give up on the stuck install and register again", `window.bbWorkerRecovered`, 60*time.Second)
-	t.Logf("the app registered the worker again %s after the reload", time.Since(start).Round(time.Second))
-	mu.Lock()
-	hold = false
-	mu.Unlock()
+	select {
+	case at := <-aborted:
+		t.Logf("the worker gave up its held request %s after the install started (timeout %s)", at.Sub(start).Round(time.Second), timeout)
+	case <-time.After(timeout + 30*time.Second):
+		t.Fatalf("the worker still waits for app.wasm %s after its install started; its timeout is %s", time.Since(start).Round(time.Second), timeout)
+	}
+	g.waitFor("the failed install to leave no registration behind", `navigator.serviceWorker.getRegistration().then(r => !r || !r.installing)`, 10*time.Second)
+	g.open(srv.url() + "/learn") // the next visit registers again
 	waitEngineOfflineReady(g, srv.url())
 	g.assertNoConsoleErrors("during the recovery")
 }

@@ -36,6 +36,9 @@ type Config struct {
 	// UpdateInterval is how often a running app checks for a new version;
 	// zero means the app's default (30 minutes).
 	UpdateInterval time.Duration
+	// InstallTimeout is how long the service worker's install may take;
+	// zero means DefaultInstallTimeout.
+	InstallTimeout time.Duration
 	// SiteOrigin is the site's public address (https://example.org), if
 	// known: pages then carry absolute og:url and og:image for link
 	// previews; without it they carry none.
@@ -182,7 +185,11 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 			return nil, err
 		}
 	}
-	worker, err := ServiceWorker()
+	installTimeout := cfg.InstallTimeout
+	if installTimeout <= 0 {
+		installTimeout = DefaultInstallTimeout
+	}
+	worker, err := ServiceWorker(installTimeout)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,9 @@ package server
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"beyondbudapest/app/ui"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -69,6 +71,40 @@ var workerPatches = []struct {
 });`,
 	},
 	{
+		// A precache request that never ends (a connection that hangs
+		// without failing) would keep the first install, and every later
+		// registration waiting behind it, going for the rest of the browser
+		// session. Give up after installTimeout: the install fails, the
+		// browser drops the registration, and the next registration (the
+		// app registers on every load) starts afresh. The requests are
+		// aborted rather than left running.
+		name: "precache",
+		old: `async function installWorker() {
+  const cache = await caches.open(cacheName);
+  await cache.addAll(resourcesToCache);
+}`,
+		new: `const installTimeout = ` + installTimeoutMark + `;
+
+async function installWorker() {
+  const cache = await caches.open(cacheName);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new Error("the precache took over " + installTimeout + " ms")), installTimeout);
+  try {
+    // All or nothing, as cache.addAll: every file is fetched before any is stored.
+    const responses = await Promise.all(resourcesToCache.map(async (url) => {
+      const response = await fetch(url, { signal: abort.signal });
+      if (!response.ok) {
+        throw new Error(url + ": HTTP " + response.status);
+      }
+      return new Response(await response.blob(), response);
+    }));
+    await Promise.all(responses.map((response, i) => cache.put(resourcesToCache[i], response)));
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+	},
+	{
 		name: "cache cleanup",
 		old:  `      if (key !== cacheName) {`,
 		new:  `      if (key.startsWith(cachePrefix) && key !== cacheName) {`,
@@ -124,9 +160,26 @@ async function plainResponse(response) {
 	},
 }
 
+// DefaultInstallTimeout is how long the service worker's first install
+// may take before it gives up. The app registers the worker only once it
+// runs, so the precache normally comes from the HTTP cache in seconds; a
+// minute also covers the slow first visit where the worker registers after
+// 30 s and downloads app.wasm itself (1.8 MB compressed at 3G speeds).
+const DefaultInstallTimeout = time.Minute
+
+// installTimeoutMark stands for the timeout in the patched template.
+const installTimeoutMark = "BB_INSTALL_TIMEOUT_MS"
+
 // ServiceWorker returns go-app's worker template with this app's fixes
-// applied, for app.Handler.ServiceWorkerTemplate.
-func ServiceWorker() (string, error) { return patchWorker(app.DefaultAppWorkerJS) }
+// applied, for app.Handler.ServiceWorkerTemplate; an install gives up
+// after installTimeout.
+func ServiceWorker(installTimeout time.Duration) (string, error) {
+	js, err := patchWorker(app.DefaultAppWorkerJS)
+	if err != nil {
+		return "", err
+	}
+	return strings.Replace(js, installTimeoutMark, strconv.FormatInt(installTimeout.Milliseconds(), 10), 1), nil
+}
 
 func patchWorker(js string) (string, error) {
 	for _, p := range workerPatches {

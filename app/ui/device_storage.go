@@ -15,7 +15,7 @@ import (
 type DeviceStorage struct {
 	app.Compo
 
-	offline   string // "ready", "installing", "none" or "unsupported"; "" until known.
+	offline   string // "ready", "installing", "stalled", "none" or "unsupported"; "" until known.
 	persisted string // "yes", "no" or "unsupported"; "" until known.
 	asked     string // The answer to the student's request, in words.
 	ios       bool   // iPhone or iPad (Safari, or any iOS browser: all are WebKit).
@@ -33,7 +33,7 @@ func (d *DeviceStorage) OnMount(ctx app.Context) {
 // refresh reads the offline copy's state (assets/boot.js, bbOfflineStatus)
 // and whether storage is persistent.
 func (d *DeviceStorage) refresh(ctx app.Context) {
-	d.refreshOffline(ctx, 30)
+	d.refreshOffline(ctx, 60)
 	st := app.Window().Get("navigator").Get("storage")
 	if !st.Truthy() || !st.Get("persisted").Truthy() {
 		d.persisted = "unsupported"
@@ -54,7 +54,7 @@ func (d *DeviceStorage) refreshOffline(ctx app.Context, tries int) {
 		d.offline = v.String()
 		// "none" too: a page loaded during the first install is not yet
 		// controlled, and the worker claims it once activated.
-		if (d.offline == "installing" || d.offline == "none") && tries > 1 {
+		if (d.offline == "installing" || d.offline == "stalled" || d.offline == "none") && tries > 1 {
 			ctx.After(2*time.Second, func(ctx app.Context) { d.refreshOffline(ctx, tries-1) })
 		}
 	})
@@ -112,6 +112,8 @@ func offlineText(state string) string {
 		return "This device has an offline copy of the app: it opens, and the quiz works, with no network."
 	case "installing":
 		return "The offline copy is still being saved on this device. Keep a page of the app open for a moment."
+	case "stalled":
+		return "Saving the offline copy has stalled in this browser (Safari can stop it when a page reloads during the first visit). Close the browser completely (on iPhone and iPad, swipe it away in the app switcher), then open the app again with a network connection to finish it."
 	case "none":
 		return "This device has no offline copy yet. It is saved on your next visit with a network connection."
 	case "unsupported":
