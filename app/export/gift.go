@@ -110,3 +110,9 @@ func giftEscape(s string) string {
 const TypedAnswerNote = "// Typed answer: the app also accepts extra words around an accepted answer\n" +
 	"// (\"Istanbul, Turkey\") and one-letter slips in answers of five letters or more;\n" +
 	"// this short answer only accepts the answers as listed, in any letter case.\n"
+
+// TypedAnswerComment is the same note as an XML comment's text, for
+// Moodle XML and QTI.
+const TypedAnswerComment = " Typed answer: the app also accepts extra words around an accepted answer" +
+	" (\"Istanbul, Turkey\") and one-letter slips in answers of five letters or more;" +
+	" this short answer only accepts the answers as listed, in any letter case. "

@@ -57,6 +57,7 @@ func MoodleXML(l *quiz.Lesson) ([]byte, error) {
 			}
 		case quiz.Text:
 			mq.Type = "shortanswer"
+			mq.Note = TypedAnswerComment
 			mq.UseCase = "0"
 			for _, a := range q.Answers {
 				mq.Answers = append(mq.Answers, moodleAnswer{Fraction: "100", Format: "moodle_auto_format", Text: a})
@@ -90,6 +91,7 @@ type moodleQuiz struct {
 
 type moodleQuestion struct {
 	Type            string          `xml:"type,attr"`
+	Note            string          `xml:",comment"`
 	Name            moodleText      `xml:"name"`
 	QuestionText    moodleFormatted `xml:"questiontext"`
 	GeneralFeedback moodleFormatted `xml:"generalfeedback"`

@@ -111,6 +111,7 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 			resp.Mapping.Entries = append(resp.Mapping.Entries, qtiMapEntry{Key: a, Value: "1", CaseSensitive: "false"})
 		}
 		body.TextEntry = &qtiTextEntry{ResponseIdentifier: "RESPONSE", ExpectedLength: "40"}
+		it.Note = TypedAnswerComment
 	default:
 		return nil, fmt.Errorf("export: no QTI mapping for %s", q.Kind)
 	}
@@ -137,6 +138,7 @@ type qtiItem struct {
 	Title         string        `xml:"title,attr"`
 	Adaptive      string        `xml:"adaptive,attr"`
 	TimeDependent string        `xml:"timeDependent,attr"`
+	Note          string        `xml:",comment"`
 	Response      qtiResponse   `xml:"responseDeclaration"`
 	Outcomes      []qtiOutcome  `xml:"outcomeDeclaration"`
 	Body          qtiBody       `xml:"itemBody"`

@@ -66,3 +66,23 @@ func checkOrigin(origin string) (string, error) {
 func isHTML(contentType string) bool {
 	return bytes.HasPrefix([]byte(strings.ToLower(contentType)), []byte("text/html"))
 }
+
+// rootLink is an href to a path on the site's own root.
+var rootLink = regexp.MustCompile(`href="(/[^/"][^"]*|/)"`)
+
+// prefixLinks puts prefix before the links go-app did not resolve: markup
+// that the UI renders itself (app.Raw, as ui.glued does for a glossary
+// term and its punctuation) reaches the page as written, "/terms#treaty",
+// which under a base path or in a SCORM package leads off the site.
+func prefixLinks(page []byte, prefix string) []byte {
+	if prefix == "" {
+		return page
+	}
+	return rootLink.ReplaceAllFunc(page, func(attr []byte) []byte {
+		path := string(attr[len(`href="`) : len(attr)-1])
+		if path == prefix || strings.HasPrefix(path, prefix+"/") {
+			return attr
+		}
+		return []byte(`href="` + prefix + path + `"`)
+	})
+}

@@ -98,3 +98,43 @@ func TestPrerenderedQuizIsInertUntilScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestStaticPagesLinkWithinTheSite: under a base path every link to a page
+// of the site carries the base, and in a SCORM package none starts at the
+// server's root, which the LMS does not serve. Raw markup (a glossary term
+// in a question, ui.glued) once kept "/terms#…" in both.
+func TestStaticPagesLinkWithinTheSite(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := server.Config{Wasm: []byte("\x00asm-test"), Lesson: l}
+	static, scorm := t.TempDir(), t.TempDir()
+	if err := server.Static(static, "/beyond-budapest/", cfg); err != nil {
+		t.Fatal(err)
+	}
+	if err := server.Relocatable(scorm, cfg); err != nil {
+		t.Fatal(err)
+	}
+	rootLink := regexp.MustCompile(`(?:href|src)="(/[^/"][^"]*|/)"`)
+	checked := 0
+	for name, dir := range map[string]string{"static": static, "scorm": scorm} {
+		pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+		for _, p := range pages {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked++
+			for _, m := range rootLink.FindAllStringSubmatch(string(b), -1) {
+				if name == "scorm" || (m[1] != "/beyond-budapest" && !strings.HasPrefix(m[1], "/beyond-budapest/")) {
+					t.Errorf("%s %s links to %s, off the site", name, filepath.Base(p), m[1])
+				}
+			}
+		}
+	}
+	if checked < len(ui.Pages)+1 {
+		t.Fatalf("only %d pages were read", checked)
+	}
+}

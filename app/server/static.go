@@ -82,7 +82,7 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, fixHead(b, origin, prefix), 0o644); err != nil {
+		if err := os.WriteFile(p, prefixLinks(fixHead(b, origin, prefix), prefix), 0o644); err != nil {
 			return err
 		}
 	}

@@ -36,10 +36,13 @@ func (t *pageTitle) set(ctx app.Context) {
 }
 
 // titleFor is the title of the page at path: its entry in Pages followed
-// by the app's name; the start page (and the LMS launch page, which shows
-// it) has the app's full title.
+// by the app's name; the start page has the app's full title, and the LMS
+// launch page that of the quiz it shows.
 func titleFor(path string) string {
-	if path == "" || path == "/" || path == LMSLaunch {
+	if path == LMSLaunch {
+		path = "/quiz"
+	}
+	if path == "" || path == "/" {
 		return SiteTitle
 	}
 	for _, p := range Pages {

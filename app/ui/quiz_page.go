@@ -114,6 +114,22 @@ func (p *QuizPage) frame(current string, content ...app.UI) app.UI {
 	return shell(current, &Notice{Text: p.notice}, content...)
 }
 
+// courseIntro opens a quiz launched from a course (a SCORM package, which
+// starts on the quiz) before its first answer: how long it is, where the
+// score goes, and the explainer a click away for a student new to the
+// topic. Elsewhere the start page says this.
+func (p *QuizPage) courseIntro(total int) app.UI {
+	if p.place.LMS == nil || p.Review || p.session.Answered() > 0 {
+		return nil
+	}
+	return app.P().ID("lms-intro").Body(
+		app.Textf("This quiz has %s (about %d minutes); your answers and score are recorded in your course. New to the topic? Read the ",
+			plural(total, "question", "questions"), (total+2)/3),
+		app.A().Href(Href("/learn")).Text("explainer"),
+		app.Text(" first: the feedback on each answer links back to it."),
+	)
+}
+
 // resultsPath is where the quiz goes when finished.
 func (p *QuizPage) resultsPath() string {
 	if p.Embed {
@@ -182,6 +198,7 @@ func (p *QuizPage) Render() app.UI {
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
 				Aria("label", fmt.Sprintf("%d of %d questions answered", p.session.Answered(), total)),
 		),
+		p.courseIntro(total),
 		p.earlyForm(app.Form().ID("question-form").Class("question-form")).
 			OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()

@@ -41,8 +41,9 @@ var Pages = []Page{
 // a path of its own choosing.
 const LMSLaunch = "/index_lms.html"
 
-// lmsPage is what the launch address shows: the start page, or the page
-// named in bbpage=. Inside a package, assets/lms.js keeps every address
+// lmsPage is what the launch address shows: the quiz, which is what a
+// course links to (the explainer is a click away, in the menu and in the
+// quiz's opening line), or the page named in bbpage=. Inside a package, assets/lms.js keeps every address
 // the app sets at the launch page with the app's own page in bbpage=, so
 // that a reload asks the LMS for a file it has; the page is routed from
 // there, on a reload as on Back and Forward.
@@ -58,7 +59,7 @@ func lmsPage() app.Composer {
 			}
 		}
 	}
-	return &Home{}
+	return &QuizPage{}
 }
 
 // Register declares every page with go-app. Both mains call it.
