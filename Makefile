@@ -34,13 +34,19 @@ FRAME_ANCESTORS ?=
 run: content wasm server scorm
 	$(SERVER) serve -addr $(ADDR) -wasm $(WASM) -scorm $(BUILD)/scorm/site -frame-ancestors '$(FRAME_ANCESTORS)'
 
-## test: every check and test, browser journeys included
-test: content fmt vet unit wasmtest wasm journeys
+## test: every check and test, browser journeys included; it never rewrites questions/lesson.json
+test: check fmt vet unit wasmtest wasm journeys
 	@echo "make test: all checks passed"
 
 ## content: validate questions/ (every problem as file:line) and compile lesson.json
 content:
 	$(GO) run ./app compile questions
+	$(GO) run ./app check
+
+## check: validate questions/ and fail if questions/lesson.json is not what they compile to (make content rewrites it)
+# make test checks rather than compiles, so a commit whose lesson.json is
+# stale fails here instead of being silently repaired before the tests.
+check:
 	$(GO) run ./app check
 
 ## content-report: which questions test which facts, with totals
