@@ -109,7 +109,7 @@ func (c *chromiumEngine) Screenshot() ([]byte, error) {
 func (c *chromiumEngine) Console() []string { return c.console.take() }
 
 // Close is left to the test's cleanup, which newBrowser registered: it
-// ends Chromium and t.TempDir removes the profile.
+// ends Chromium and removes its folder.
 func (c *chromiumEngine) Close() error { c.close(); return nil }
 
 // decodeJSON decodes a wrapJSON result into out.

@@ -110,13 +110,20 @@ func chromiumPath(t *testing.T) string {
 }
 
 // newBrowser starts a headless Chromium with a fresh profile and returns a
-// tab context. width and height set the viewport.
+// tab context. width and height set the viewport. The browser's folder
+// (profile and temporary files) is removed when the test ends.
 func newBrowser(t *testing.T, width, height int64) context.Context {
 	t.Helper()
 	if goruntime.GOOS != "linux" {
 		t.Skip("browser journeys run on Linux with Debian's chromium")
 	}
-	opts := browser.Options(chromiumPath(t), t.TempDir(), int(width), int(height))
+	dir, err := browser.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Registered first, so it runs last: after the browser has ended.
+	t.Cleanup(func() { removeBrowserDir(t, dir) })
+	opts := browser.Options(chromiumPath(t), dir, int(width), int(height))
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	tctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
@@ -138,6 +145,23 @@ func newBrowser(t *testing.T, width, height int64) context.Context {
 		t.Fatalf("installing the CSP listener: %v", err)
 	}
 	return tctx
+}
+
+// removeBrowserDir removes a browser's folder, its profile and temporary
+// files. Chromium's helper processes can still be writing there for a
+// moment after the browser has gone, so it retries for a few seconds
+// before failing the test.
+func removeBrowserDir(t *testing.T, dir string) {
+	t.Helper()
+	var err error
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if err = os.RemoveAll(dir); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	if err != nil {
+		t.Errorf("removing the browser's folder: %v", err)
+	}
 }
 
 // do executes browser steps in order, failing the test with what was

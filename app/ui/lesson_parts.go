@@ -21,25 +21,13 @@ func citations(facts []string) app.UI {
 	})
 }
 
-// lessonPages are the reading pages besides the explainer.
-var lessonPages = []struct{ path, label string }{
-	{"/learn", "Explainer"},
-	{"/timeline", "Timeline"},
-	{"/terms", "Key terms"},
-	{"/people", "Who said what"},
-	{"/sources", "Sources and facts"},
-}
-
-// moreLinks links the reading pages to each other.
+// moreLinks links the reading pages (ReadingNav) to each other; current is
+// the path of the page it is on.
 func moreLinks(current string) app.UI {
+	reading := pagesIn(ReadingNav)
 	return app.Nav().Class("more-links").Aria("label", "More to read").Body(
-		app.Ul().Body(app.Range(lessonPages).Slice(func(i int) app.UI {
-			p := lessonPages[i]
-			a := app.A().Href(Href(p.path)).Text(p.label)
-			if p.path == current {
-				a = a.Aria("current", "page")
-			}
-			return app.Li().Body(a)
+		app.Ul().Body(app.Range(reading).Slice(func(i int) app.UI {
+			return app.Li().Body(navLink(reading[i], current))
 		})),
 		app.P().Body(app.A().Class("button").Href(Href("/quiz")).Text("Test yourself: take the quiz")),
 	)

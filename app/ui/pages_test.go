@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,14 +61,69 @@ func firstQuestion(l *quiz.Lesson) *quiz.Question {
 	return q
 }
 
-// TestEveryPageIsRouted keeps the route table and the reading pages in step.
+// TestEveryPageIsRouted keeps the route table and its expectations in step.
 func TestEveryPageIsRouted(t *testing.T) {
-	for _, p := range lessonPages {
-		page(p.path)
-	}
 	if len(Pages) != 17 {
 		t.Errorf("%d routes; update this test and the precache expectations when adding pages", len(Pages))
 	}
+}
+
+// TestNavigationListsKeepTheirLabels pins what a student sees in the three
+// navigation lists built from Pages (HeaderNav, FooterNav, ReadingNav):
+// which pages, in which order, in which words, and where the current page
+// is marked (a trailing " *" below is aria-current="page"). Rendered on
+// the explainer, the one page that shows all three.
+func TestNavigationListsKeepTheirLabels(t *testing.T) {
+	html := render(t, &Explainer{})
+	tests := []struct {
+		list string // the class of the element around the list
+		want []string
+	}{
+		{"site-header", []string{"/learn Explainer *", "/quiz Quiz", "/results Results", "/settings Settings"}},
+		{"more-links", []string{"/learn Explainer *", "/timeline Timeline", "/terms Key terms", "/people Who said what", "/sources Sources and facts"}},
+		{"site-footer", []string{"/learn Explainer", "/timeline Timeline", "/terms Key terms", "/people Who said what", "/sources Sources and facts", "/why Why not another Budapest?", "/teachers For teachers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.list, func(t *testing.T) {
+			if got := listLinks(t, html, tt.list); !slices.Equal(got, tt.want) {
+				t.Errorf("the links in .%s are\n  %q\nwant\n  %q", tt.list, got, tt.want)
+			}
+		})
+	}
+}
+
+var (
+	anchor   = regexp.MustCompile(`<a ([^>]*)>([^<]*)</a>`)
+	hrefAttr = regexp.MustCompile(`href="([^"]*)"`)
+)
+
+// listLinks returns the links of the first <ul> after class="class" in
+// html, each as "href text", with " *" when it is marked as the current
+// page.
+func listLinks(t *testing.T, html, class string) []string {
+	t.Helper()
+	_, after, ok := strings.Cut(html, `class="`+class+`"`)
+	if !ok {
+		t.Fatalf("no element of class %s in the page", class)
+	}
+	_, after, ok = strings.Cut(after, "<ul")
+	if !ok {
+		t.Fatalf("no list after class %s", class)
+	}
+	list, _, _ := strings.Cut(after, "</ul>")
+	var links []string
+	for _, m := range anchor.FindAllStringSubmatch(list, -1) {
+		h := hrefAttr.FindStringSubmatch(m[1])
+		if h == nil {
+			t.Fatalf("a link without href in .%s: %s", class, m[0])
+		}
+		link := h[1] + " " + m[2]
+		if strings.Contains(m[1], `aria-current="page"`) {
+			link += " *"
+		}
+		links = append(links, link)
+	}
+	return links
 }
 
 func TestFactReferencesBecomeLinksAndStayText(t *testing.T) {

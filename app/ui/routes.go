@@ -9,30 +9,67 @@ import (
 // Page is one route of the app.
 type Page struct {
 	Path  string
-	Title string
-	New   func() app.Composer
+	Title string // In the browser tab, with the app's name (titleFor).
+	// NavLabel is the text of links to the page, where the title is too
+	// long for a link; empty means the title.
+	NavLabel string
+	In       Menu // The navigation lists that link to the page.
+	New      func() app.Composer
+}
+
+// Menu is a set of the navigation lists that every page repeats. Each list
+// links its pages in the order of Pages.
+type Menu uint8
+
+const (
+	// HeaderNav is the site header's main navigation (shell).
+	HeaderNav Menu = 1 << iota
+	// FooterNav is the footer's list of all pages (shell).
+	FooterNav
+	// ReadingNav is "More to read" under the reading pages (moreLinks).
+	ReadingNav
+)
+
+// Label is the text of links to p.
+func (p Page) Label() string {
+	if p.NavLabel != "" {
+		return p.NavLabel
+	}
+	return p.Title
+}
+
+// pagesIn returns the pages that menu m links to, in route-table order.
+func pagesIn(m Menu) []Page {
+	var in []Page
+	for _, p := range Pages {
+		if p.In&m != 0 {
+			in = append(in, p)
+		}
+	}
+	return in
 }
 
 // Pages is the single route table, shared by the browser app, the server's
-// prerender and (later) the static-site and precache lists.
+// prerender, the static-site and precache lists, the page titles and the
+// navigation lists.
 var Pages = []Page{
-	{"/", "Beyond Budapest", func() app.Composer { return &Home{} }},
-	{"/learn", "Explainer", func() app.Composer { return &Explainer{} }},
-	{"/timeline", "Timeline", func() app.Composer { return &TimelinePage{} }},
-	{"/terms", "Key terms", func() app.Composer { return &TermsPage{} }},
-	{"/people", "Who said what", func() app.Composer { return &PeoplePage{} }},
-	{"/sources", "Sources and facts", func() app.Composer { return &SourcesPage{} }},
-	{"/quiz", "Quiz", func() app.Composer { return &QuizPage{} }},
-	{"/results", "Results", func() app.Composer { return &ResultsPage{} }},
-	{"/review", "Review", func() app.Composer { return &QuizPage{Review: true} }},
-	{"/why", "Why not another Budapest? In five points", func() app.Composer { return &WhyPage{} }},
-	{"/embed", "Quiz", func() app.Composer { return &QuizPage{Embed: true} }},
-	{"/embed/results", "Results", func() app.Composer { return &ResultsPage{Embed: true} }},
-	{"/teachers", "For teachers", func() app.Composer { return &TeachersPage{} }},
-	{"/worksheet", "Worksheet", func() app.Composer { return &PrintPage{} }},
-	{"/answer-key", "Answer key", func() app.Composer { return &PrintPage{Key: true} }},
-	{"/settings", "Settings", func() app.Composer { return &SettingsPage{} }},
-	{"/class", "Class results", func() app.Composer { return &ClassPage{} }},
+	{Path: "/", Title: "Beyond Budapest", New: func() app.Composer { return &Home{} }},
+	{Path: "/learn", Title: "Explainer", In: HeaderNav | FooterNav | ReadingNav, New: func() app.Composer { return &Explainer{} }},
+	{Path: "/timeline", Title: "Timeline", In: FooterNav | ReadingNav, New: func() app.Composer { return &TimelinePage{} }},
+	{Path: "/terms", Title: "Key terms", In: FooterNav | ReadingNav, New: func() app.Composer { return &TermsPage{} }},
+	{Path: "/people", Title: "Who said what", In: FooterNav | ReadingNav, New: func() app.Composer { return &PeoplePage{} }},
+	{Path: "/sources", Title: "Sources and facts", In: FooterNav | ReadingNav, New: func() app.Composer { return &SourcesPage{} }},
+	{Path: "/quiz", Title: "Quiz", In: HeaderNav, New: func() app.Composer { return &QuizPage{} }},
+	{Path: "/results", Title: "Results", In: HeaderNav, New: func() app.Composer { return &ResultsPage{} }},
+	{Path: "/review", Title: "Review", New: func() app.Composer { return &QuizPage{Review: true} }},
+	{Path: "/why", Title: "Why not another Budapest? In five points", NavLabel: "Why not another Budapest?", In: FooterNav, New: func() app.Composer { return &WhyPage{} }},
+	{Path: "/embed", Title: "Quiz", New: func() app.Composer { return &QuizPage{Embed: true} }},
+	{Path: "/embed/results", Title: "Results", New: func() app.Composer { return &ResultsPage{Embed: true} }},
+	{Path: "/teachers", Title: "For teachers", In: FooterNav, New: func() app.Composer { return &TeachersPage{} }},
+	{Path: "/worksheet", Title: "Worksheet", New: func() app.Composer { return &PrintPage{} }},
+	{Path: "/answer-key", Title: "Answer key", New: func() app.Composer { return &PrintPage{Key: true} }},
+	{Path: "/settings", Title: "Settings", In: HeaderNav, New: func() app.Composer { return &SettingsPage{} }},
+	{Path: "/class", Title: "Class results", New: func() app.Composer { return &ClassPage{} }},
 }
 
 // LMSLaunch is the page an LMS opens from a SCORM package (make scorm),

@@ -8,24 +8,15 @@ import (
 // navigation, a notice area, the page's main content and the footer.
 // current is the path of the page, marked with aria-current in the nav.
 func shell(current string, notice *Notice, content ...app.UI) app.UI {
-	navLink := func(path, label string) app.UI {
-		a := app.A().Href(Href(path)).Text(label)
-		if path == current {
-			a = a.Aria("current", "page")
-		}
-		return app.Li().Body(a)
-	}
+	header, footer := pagesIn(HeaderNav), pagesIn(FooterNav)
 	return app.Div().Class("page").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Href("/")).Text("Beyond Budapest"),
 			app.Nav().Aria("label", "Main").Body(
-				app.Ul().Body(
-					navLink("/learn", "Explainer"),
-					navLink("/quiz", "Quiz"),
-					navLink("/results", "Results"),
-					navLink("/settings", "Settings"),
-				),
+				app.Ul().Body(app.Range(header).Slice(func(i int) app.UI {
+					return app.Li().Body(navLink(header[i], current))
+				})),
 			),
 		),
 		&UpdateNotice{},
@@ -34,11 +25,9 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
 			app.Nav().Aria("label", "All pages").Body(app.Ul().Class("footer-links").Body(
-				app.Range(lessonPages).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(Href(lessonPages[i].path)).Text(lessonPages[i].label))
+				app.Range(footer).Slice(func(i int) app.UI {
+					return app.Li().Body(app.A().Href(Href(footer[i].Path)).Text(footer[i].Label()))
 				}),
-				app.Li().Body(app.A().Href(Href("/why")).Text("Why not another Budapest?")),
-				app.Li().Body(app.A().Href(Href("/teachers")).Text("For teachers")),
 			)),
 			app.P().Text("Built from a CNN report on the Istanbul peace talks of March 2022, retold in our own words. Background beyond the report is marked as such."),
 			app.If(app.IsClient, func() app.UI {
@@ -54,6 +43,16 @@ func shell(current string, notice *Notice, content ...app.UI) app.UI {
 			return app.Span().ID("app-ready").Hidden(true)
 		}),
 	)
+}
+
+// navLink links to page p, marked as the current page when it is the one
+// at path current.
+func navLink(p Page, current string) app.UI {
+	a := app.A().Href(Href(p.Path)).Text(p.Label())
+	if p.Path == current {
+		a = a.Aria("current", "page")
+	}
+	return a
 }
 
 // embedShell is the frame of the embed view (/embed), made for an iframe

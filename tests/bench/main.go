@@ -399,7 +399,7 @@ func serve(h http.Handler) (string, func(), error) {
 }
 
 func newBrowser() (context.Context, func(), error) {
-	dir, err := os.MkdirTemp("", "bb-bench-profile-")
+	dir, err := browser.Dir()
 	if err != nil {
 		return nil, nil, err
 	}
