@@ -6,12 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// attemptsKey holds, for each quiz on this device (by its progress key),
-// the attempt under way: xAPI statements carry its id as
-// context.registration and its number, so a teacher can tell the graded
-// first attempt from retries.
-const attemptsKey = "beyond-budapest/attempts/v1"
-
 // attemptLog is the attempt under way for one quiz. An attempt is one
 // round of one session: a retry of the missed questions is a new round,
 // and starting over is a new session (with a new seed).
@@ -32,15 +26,6 @@ type gradedResult struct {
 	PassMark int     `json:"passMark,omitempty"`
 }
 
-// readAttempts reads every quiz's attempt log.
-func readAttempts(ctx app.Context) map[string]attemptLog {
-	logs := map[string]attemptLog{}
-	if _, err := readKey(ctx, attemptsKey, &logs); err != nil || logs == nil {
-		logs = map[string]attemptLog{}
-	}
-	return logs
-}
-
 // recordGraded keeps the result reported for the first attempt.
 func recordGraded(ctx app.Context, place quizPlace, res quiz.Results) {
 	logs := readAttempts(ctx)
@@ -50,7 +35,7 @@ func recordGraded(ctx app.Context, place quizPlace, res quiz.Results) {
 	}
 	a.Graded = &gradedResult{Score: res.Score, Max: res.Max, PassMark: res.PassMark}
 	logs[place.Key] = a
-	writeKey(ctx, attemptsKey, logs)
+	writeAttempts(ctx, logs)
 }
 
 // gradedFor returns the first attempt's reported result, if any.
@@ -70,7 +55,7 @@ func currentAttempt(ctx app.Context, place quizPlace, s *quiz.Session) report.At
 	if a.Registration == "" || a.Seed != s.Options().Seed || a.Round != s.Round() {
 		a = attemptLog{Seed: s.Options().Seed, Round: s.Round(), Number: a.Number + 1, Registration: newUUID(), Graded: a.Graded}
 		logs[place.Key] = a
-		writeKey(ctx, attemptsKey, logs)
+		writeAttempts(ctx, logs)
 	}
 	return report.Attempt{Registration: a.Registration, Number: a.Number}
 }

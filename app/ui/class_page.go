@@ -9,11 +9,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// classKey keeps the class a teacher loaded, so the analysis survives a
-// reload; "Clear" removes it. Like every key, it is namespaced and
-// versioned (see store.go).
-const classKey = "beyond-budapest/class/v1"
-
 // ClassPage reads a class's result files and xAPI statements, dropped or
 // picked, and shows the analysis app/analysis computes: the class's
 // scores, which sections to re-teach, each question and each student.
@@ -43,10 +38,8 @@ func (c *ClassPage) OnMount(ctx app.Context) {
 	if c.err != nil {
 		return
 	}
-	if _, err := readKey(ctx, classKey, &c.class); err != nil {
-		c.class = analysis.Class{}
+	if err := readClass(ctx, &c.class); err != nil {
 		c.notice = "The class kept on this device could not be read, so the page starts empty."
-		deleteKey(ctx, classKey)
 	}
 	c.report = analysis.Analyse(c.lesson, c.class.Attempts)
 }
@@ -188,7 +181,7 @@ func (c *ClassPage) read(ctx app.Context, files app.Value) {
 		// Kept on the device once the analysis is on screen: encoding a
 		// large class takes a moment the teacher need not wait for.
 		time.Sleep(50 * time.Millisecond)
-		if err := writeKey(ctx, classKey, class); err != nil {
+		if err := writeClass(ctx, class); err != nil {
 			ctx.Dispatch(func(ctx app.Context) {
 				c.notice = "The class could not be kept on this device (" + err.Error() + "): it will be gone after a reload."
 			})
@@ -245,7 +238,7 @@ func readFiles(files app.Value, which []int, got func(int, []byte, error), done 
 
 // clear forgets the class, on the page and on the device.
 func (c *ClassPage) clear(ctx app.Context, e app.Event) {
-	deleteKey(ctx, classKey)
+	deleteClass(ctx)
 	c.class, c.report, c.loaded, c.notice = analysis.Class{}, analysis.Report{}, 0, "The class was cleared from this device."
 }
 

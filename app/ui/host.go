@@ -11,10 +11,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// actorKey holds the random id that stands for this device in xAPI
-// statements: pseudonymous by design, never a name or an e-mail address.
-const actorKey = "beyond-budapest/actor/v1"
-
 // hostOrigins reads the origins a teacher allowed to receive results
 // (origins=https://lms.example.edu in the embed link). Only these ever get
 // a statement: postMessage is called with each as its targetOrigin, so the
@@ -44,14 +40,9 @@ func withoutOrigins(query string) string {
 }
 
 // actor returns this device's pseudonymous xAPI actor, creating its id
-// once.
+// once (actorKey).
 func actor(ctx app.Context) report.Actor {
-	var id string
-	if found, err := readKey(ctx, actorKey, &id); err != nil || !found || len(id) != 36 {
-		id = newUUID()
-		writeKey(ctx, actorKey, id)
-	}
-	return report.Actor{ObjectType: "Agent", Account: report.Account{HomePage: appOrigin(), Name: id}}
+	return report.Actor{ObjectType: "Agent", Account: report.Account{HomePage: appOrigin(), Name: actorID(ctx)}}
 }
 
 // newUUID returns a random (version 4) UUID.

@@ -6,11 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// prefsKey holds the learner's display preferences. assets/boot.js reads
-// the same key before the page is painted, so keep both in step.
-const prefsKey = "beyond-budapest/prefs/v1"
-
-// Prefs are the learner's display choices, kept on the device.
+// Prefs are the learner's display choices, kept on the device (prefsKey).
 type Prefs struct {
 	TextSize   int    `json:"textSize,omitempty"`   // Percent: 100 (default), 125, 150 or 200.
 	Contrast   string `json:"contrast,omitempty"`   // "" or "high".
@@ -66,21 +62,11 @@ func (p Prefs) attributes() map[string]string {
 	}
 }
 
-// loadPrefs reads the saved preferences; damaged data gives the defaults.
-func loadPrefs(ctx app.Context) Prefs {
-	var p Prefs
-	if _, err := readKey(ctx, prefsKey, &p); err != nil {
-		deleteKey(ctx, prefsKey)
-		return Prefs{}.valid()
-	}
-	return p.valid()
-}
-
 // savePrefs stores the preferences and applies them to the page at once.
 func savePrefs(ctx app.Context, p Prefs) string {
 	p = p.valid()
 	applyPrefs(p)
-	if err := writeKey(ctx, prefsKey, p); err != nil {
+	if err := writePrefs(ctx, p); err != nil {
 		return "Your display settings apply now but cannot be saved on this device."
 	}
 	return ""

@@ -48,8 +48,8 @@ func (p *ProgressTransfer) OnMount(ctx app.Context) {
 // refreshLink reads the main quiz's saved progress.
 func (p *ProgressTransfer) refreshLink(ctx app.Context) {
 	p.link, p.file = "", ""
-	var saved savedProgress
-	if found, err := readKey(ctx, progressKey, &saved); err != nil || !found || len(saved.Progress.Answers) == 0 {
+	saved, found, err := readProgress(ctx, progressKey)
+	if err != nil || !found || len(saved.Progress.Answers) == 0 {
 		return
 	}
 	data, err := encodeProgress(saved.Progress)
@@ -67,7 +67,7 @@ func (p *ProgressTransfer) restore(ctx app.Context, s *quiz.Session, info quiz.R
 		p.message, p.refused = err.Error(), true
 		return
 	}
-	if werr := writeKey(ctx, progressKey, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); werr != nil {
+	if werr := writeProgress(ctx, progressKey, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); werr != nil {
 		p.message, p.refused = "Your progress could not be saved on this device ("+werr.Error()+").", true
 		return
 	}

@@ -80,8 +80,7 @@ func (p *QuizPage) OnMount(ctx app.Context) {
 // questions due now.
 func (p *QuizPage) startReview(ctx app.Context) {
 	p.place = quizPlace{Key: reviewSessionKey}
-	var saved savedProgress
-	if found, err := readKey(ctx, reviewSessionKey, &saved); err == nil && found && !saved.Progress.Finished {
+	if saved, found, err := readProgress(ctx, reviewSessionKey); err == nil && found && !saved.Progress.Finished {
 		if s, _, err := quiz.Resume(p.lesson, saved.Progress); err == nil {
 			p.session = s
 			p.syncResponse()
