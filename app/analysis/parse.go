@@ -117,7 +117,7 @@ func (f *fileJSON) attempt(name string) (Attempt, error) {
 	if len(f.Questions) > maxQuestions {
 		return Attempt{}, fmt.Errorf("%d questions is more than any quiz of this app has", len(f.Questions))
 	}
-	a := Attempt{Source: name, Lesson: f.LessonVersion, Finished: f.Finished, Seconds: f.Seconds}
+	a := Attempt{Source: name, Lesson: f.LessonVersion, Finished: f.Finished, Seconds: f.Seconds, Answers: make([]Answer, 0, len(f.Questions))}
 	if err := a.setPerson(f.Student, f.Name); err != nil {
 		return Attempt{}, err
 	}
@@ -191,7 +191,7 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 	if summary["app"] != appName {
 		return Attempt{}, errors.New(`not a Beyond Budapest result file (the "app" column is not "Beyond Budapest")`)
 	}
-	a := Attempt{Source: name, Lesson: summary["lesson_version"]}
+	a := Attempt{Source: name, Lesson: summary["lesson_version"], Answers: make([]Answer, 0, len(rows)-3)}
 	if a.Finished, err = time.Parse(time.RFC3339, summary["finished"]); err != nil {
 		return Attempt{}, fmt.Errorf("line 2: %q is not a time", clip(summary["finished"]))
 	}
