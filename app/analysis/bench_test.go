@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"strings"
 	"testing"
 
 	"beyondbudapest/app/analysis"
@@ -44,5 +45,25 @@ func BenchmarkAnalyseOnly500(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		analysis.Analyse(l, c.Attempts)
+	}
+}
+
+// BenchmarkParse500 is reading alone, per format: the 250 JSON and the 250
+// CSV files of the class of 500, without adding them to a class.
+func BenchmarkParse500(b *testing.B) {
+	l, _ := quiz.Decode(questions.Compiled)
+	files, _ := classfiles.Generate(l, 500, 1)
+	for _, format := range []string{".json", ".csv"} {
+		b.Run(format[1:], func(b *testing.B) {
+			for b.Loop() {
+				for _, f := range files {
+					if strings.HasSuffix(f.Name, format) {
+						if _, err := analysis.Parse(f.Name, f.Data); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+			}
+		})
 	}
 }

@@ -50,10 +50,15 @@ func Parse(name string, data []byte) ([]Attempt, error) {
 	case trimmed[0] == '[':
 		return parseXAPI(name, trimmed)
 	case trimmed[0] == '{':
-		if isStatementResult(trimmed) {
+		var f fileJSON
+		statements, err := decodeFile(trimmed, &f)
+		if statements { // an LRS's {"statements": […], "more": "…"}
 			return parseXAPI(name, trimmed)
 		}
-		a, err := parseFileJSON(name, trimmed)
+		if err != nil {
+			return nil, jsonError(err, trimmed)
+		}
+		a, err := f.attempt(name)
 		if err != nil {
 			return nil, err
 		}
@@ -72,12 +77,20 @@ func sizeMB(n int) string {
 	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 }
 
-// jsonError turns a decoding error into words: where a file was cut off,
-// or what is malformed and where.
+// jsonError turns a decoding error, of encoding/json or of jsonReader,
+// into words: where a file was cut off, or what is malformed and where.
 func jsonError(err error, data []byte) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var ours *jsonSyntaxError
+	var ourType *jsonTypeError
 	switch {
+	case errors.As(err, &ours) && ours.eof:
+		return errors.New("the file ends too early (truncated?)")
+	case errors.As(err, &ours):
+		return fmt.Errorf("not valid JSON at line %d: %s", lineAt(data, int64(ours.offset)), ours.msg)
+	case errors.As(err, &ourType), errors.Is(err, errNotATime):
+		return err
 	case errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end"):
 		return errors.New("the file ends too early (truncated?)")
 	case errors.As(err, &syn):
@@ -95,39 +108,16 @@ func lineAt(data []byte, offset int64) int {
 	return bytes.Count(data[:offset], []byte("\n")) + 1
 }
 
-// fileJSON is what the class page reads of report.File: the fields it
-// needs and nothing else, which makes decoding 500 files markedly faster
-// in the browser (the words of each answer and the stored scores are
-// skipped; answers are graded again anyway).
-type fileJSON struct {
-	App           string    `json:"app"`
-	LessonVersion string    `json:"lessonVersion"`
-	Student       string    `json:"student"`
-	Name          string    `json:"name"`
-	Seconds       int       `json:"seconds"`
-	Finished      time.Time `json:"finished"`
-	Questions     []struct {
-		ID       string         `json:"id"`
-		Hash     string         `json:"hash"`
-		Answered bool           `json:"answered"`
-		Response *quiz.Response `json:"response"`
-		Tries    int            `json:"tries"`
-	} `json:"questions"`
-}
-
-// parseFileJSON reads a result file as report.File writes it.
-func parseFileJSON(name string, data []byte) (Attempt, error) {
-	var f fileJSON
-	if err := json.Unmarshal(data, &f); err != nil {
-		return Attempt{}, jsonError(err, data)
-	}
+// attempt checks a result file as report.File writes it and turns it into
+// an Attempt read from the file name.
+func (f *fileJSON) attempt(name string) (Attempt, error) {
 	if f.App != appName {
 		return Attempt{}, errors.New(`not a Beyond Budapest result file (no "app": "Beyond Budapest")`)
 	}
 	if len(f.Questions) > maxQuestions {
 		return Attempt{}, fmt.Errorf("%d questions is more than any quiz of this app has", len(f.Questions))
 	}
-	a := Attempt{Source: name, Lesson: f.LessonVersion, Finished: f.Finished, Seconds: f.Seconds}
+	a := Attempt{Source: name, Lesson: f.LessonVersion, Finished: f.Finished, Seconds: f.Seconds, Answers: make([]Answer, 0, len(f.Questions))}
 	if err := a.setPerson(f.Student, f.Name); err != nil {
 		return Attempt{}, err
 	}
@@ -201,7 +191,7 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 	if summary["app"] != appName {
 		return Attempt{}, errors.New(`not a Beyond Budapest result file (the "app" column is not "Beyond Budapest")`)
 	}
-	a := Attempt{Source: name, Lesson: summary["lesson_version"]}
+	a := Attempt{Source: name, Lesson: summary["lesson_version"], Answers: make([]Answer, 0, len(rows)-3)}
 	if a.Finished, err = time.Parse(time.RFC3339, summary["finished"]); err != nil {
 		return Attempt{}, fmt.Errorf("line 2: %q is not a time", clip(summary["finished"]))
 	}
@@ -217,17 +207,17 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 	if len(header) == 0 || header[0] != "question" {
 		return Attempt{}, errors.New(`line 4: the questions table does not start with a "question" column`)
 	}
+	col := columnsOf(header)
 	for n, row := range rows[3:] {
 		line := n + 5 // one blank line between the tables, which the reader skips
-		col := columns(header, row)
-		ans := Answer{Question: col["question"], Hash: col["hash"], Answered: col["answered"] == "true"}
-		if s := col["tries"]; s != "" {
+		ans := Answer{Question: col.get(row, "question"), Hash: col.get(row, "hash"), Answered: col.get(row, "answered") == "true"}
+		if s := col.get(row, "tries"); s != "" {
 			if ans.Tries, err = strconv.Atoi(s); err != nil {
 				return Attempt{}, fmt.Errorf("line %d: tries %q is not a number", line, clip(s))
 			}
 		}
-		if s := col["response"]; s != "" {
-			if err := json.Unmarshal([]byte(s), &ans.Response); err != nil {
+		if s := col.get(row, "response"); s != "" {
+			if err := decodeResponse([]byte(s), &ans.Response); err != nil {
 				return Attempt{}, fmt.Errorf("line %d: the response is damaged", line)
 			}
 		}
@@ -248,6 +238,31 @@ func columns(header, row []string) map[string]string {
 		}
 	}
 	return m
+}
+
+// columnIndex finds a table's columns by name once, for its many rows:
+// name → the positions of the columns so named, in order.
+type columnIndex map[string][]int
+
+func columnsOf(header []string) columnIndex {
+	c := make(columnIndex, len(header))
+	for i, h := range header {
+		c[h] = append(c[h], i)
+	}
+	return c
+}
+
+// get is the value of column name in row, or "" when the table has no
+// such column or the row stops before it. When a name repeats, the last
+// such column the row reaches counts, as with columns.
+func (c columnIndex) get(row []string, name string) string {
+	at := c[name]
+	for k := len(at) - 1; k >= 0; k-- {
+		if at[k] < len(row) {
+			return row[at[k]]
+		}
+	}
+	return ""
 }
 
 // clip shortens a value quoted in an error message.

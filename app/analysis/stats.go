@@ -99,17 +99,25 @@ type Person struct {
 // counted, never graded against the new key.
 func Analyse(l *quiz.Lesson, attempts []Attempt) Report {
 	var rep Report
+	// Each question's answers, in the order of l.Questions: which person
+	// gave it, its score, and the answer itself (pointed to, not copied:
+	// 500 students × 56 questions make many).
 	type scored struct {
 		person int
 		score  float64
-		answer Answer
+		answer *Answer
 	}
-	byQuestion := map[string][]scored{}
+	position := make(map[string]int, len(l.Questions))
+	for i := range l.Questions {
+		position[l.Questions[i].ID] = i
+	}
+	byQuestion := make([][]scored, len(l.Questions))
 	apart := map[string]bool{}
 	xhash := map[string]string{}
 	for _, a := range attempts {
 		p := Person{Attempt: a}
-		for _, ans := range a.Answers {
+		for k := range a.Answers {
+			ans := &a.Answers[k]
 			q, ok := l.Question(ans.Question)
 			if ok && ans.Hash != q.Hash {
 				if _, done := xhash[q.ID]; !done {
@@ -132,7 +140,11 @@ func Analyse(l *quiz.Lesson, attempts []Attempt) Report {
 			if score < 1 {
 				p.Missed = append(p.Missed, q.ID)
 			}
-			byQuestion[q.ID] = append(byQuestion[q.ID], scored{len(rep.People), score, ans})
+			i := position[q.ID]
+			if byQuestion[i] == nil {
+				byQuestion[i] = make([]scored, 0, len(attempts))
+			}
+			byQuestion[i] = append(byQuestion[i], scored{len(rep.People), score, ans})
 		}
 		if p.Max == 0 {
 			rep.Unscorable++ // nothing in it fits the current lesson
@@ -170,7 +182,7 @@ func Analyse(l *quiz.Lesson, attempts []Attempt) Report {
 	}
 	for i := range l.Questions {
 		q := &l.Questions[i]
-		got := byQuestion[q.ID]
+		got := byQuestion[i]
 		if len(got) == 0 {
 			continue
 		}

@@ -17,15 +17,6 @@ import (
 	"beyondbudapest/app/report"
 )
 
-// isStatementResult reports whether a JSON object is an LRS's statement
-// query result, {"statements": […], "more": "…"}.
-func isStatementResult(data []byte) bool {
-	var probe struct {
-		Statements json.RawMessage `json:"statements"`
-	}
-	return json.Unmarshal(data, &probe) == nil && len(probe.Statements) > 0
-}
-
 // xStatement is what parseXAPI reads of a statement: report.Statement as
 // this app posts it, plus the id an LRS adds.
 type xStatement struct {
