@@ -141,7 +141,7 @@ fuzz:
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzParseOptions$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzDecodeCompact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzFileJSONMatchesEncodingJSON$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzFileJSONMatchesEncodingJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 ## size: app.wasm bytes raw, gzip and brotli
 size: wasm
