@@ -137,7 +137,9 @@ func (p *QuizPage) resultsPath() string {
 	return "/results"
 }
 
-// Render shows the current question, its feedback and the navigation.
+// Render shows the current question, its feedback and the navigation, or
+// the screen that stands in for them: review loading, nothing to review,
+// review done, round done.
 func (p *QuizPage) Render() app.UI {
 	if p.err != nil {
 		return lessonError(p.err)
@@ -146,97 +148,138 @@ func (p *QuizPage) Render() app.UI {
 	if p.Review {
 		current = "/review"
 	}
-	if p.loading {
-		return p.frame(current,
-			app.H1().ID("question-heading").TabIndex(-1).Text("Review"),
-			app.P().Text("Looking for questions to review on this device…"),
-		)
-	}
-	if p.nothing {
-		return p.frame(current,
-			app.H1().ID("question-heading").TabIndex(-1).Text("Nothing to review right now"),
-			app.P().Text("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on."),
-			app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text("Go to the quiz")),
-		)
+	switch {
+	case p.loading:
+		return p.frame(current, reviewLoading()...)
+	case p.nothing:
+		return p.frame(current, nothingToReview()...)
 	}
 	q := p.session.Current()
-	if q == nil && p.Review {
-		res := p.session.Results()
-		return p.frame(current,
-			app.H1().ID("question-heading").TabIndex(-1).Text("Review done"),
-			app.P().ID("review-summary").Textf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
-				plural(res.Max, "question", "questions"), res.Max-len(res.Missed())),
-			app.P().Class("actions").Body(app.A().Class("button").Href(Href("/")).Text("Back to the start")),
-		)
+	switch {
+	case q == nil && p.Review:
+		return p.frame(current, p.reviewDone()...)
+	case q == nil:
+		return p.frame(current, p.roundDone()...)
 	}
-	if q == nil {
-		return p.frame(current,
-			app.H1().ID("question-heading").TabIndex(-1).Text("You have answered every question"),
-			app.P().Class("actions").Body(
-				app.A().Class("button").ID("see-results").Href(p.place.href(p.resultsPath())).Text("See your results"),
-				app.Button().Type("button").Class("button secondary").Text("Look at the last question again").
-					OnClick(p.back),
-			),
-		)
+	return p.frame(current, p.questionScreen(q)...)
+}
+
+// reviewLoading stands in while the review queue is read from the device.
+func reviewLoading() []app.UI {
+	return []app.UI{
+		app.H1().ID("question-heading").TabIndex(-1).Text("Review"),
+		app.P().Text("Looking for questions to review on this device…"),
 	}
+}
+
+// nothingToReview says when missed questions come back, and points to the quiz.
+func nothingToReview() []app.UI {
+	return []app.UI{
+		app.H1().ID("question-heading").TabIndex(-1).Text("Nothing to review right now"),
+		app.P().Text("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on."),
+		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text("Go to the quiz")),
+	}
+}
+
+// reviewDone sums up a finished review round.
+func (p *QuizPage) reviewDone() []app.UI {
+	res := p.session.Results()
+	return []app.UI{
+		app.H1().ID("question-heading").TabIndex(-1).Text("Review done"),
+		app.P().ID("review-summary").Textf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
+			plural(res.Max, "question", "questions"), res.Max-len(res.Missed())),
+		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/")).Text("Back to the start")),
+	}
+}
+
+// roundDone leads to the results once every question of the round is
+// answered, with a way back to the last question.
+func (p *QuizPage) roundDone() []app.UI {
+	return []app.UI{
+		app.H1().ID("question-heading").TabIndex(-1).Text("You have answered every question"),
+		app.P().Class("actions").Body(
+			app.A().Class("button").ID("see-results").Href(p.place.href(p.resultsPath())).Text("See your results"),
+			app.Button().Type("button").Class("button secondary").Text("Look at the last question again").
+				OnClick(p.back),
+		),
+	}
+}
+
+// questionScreen is question q with its progress, form, feedback and navigation.
+func (p *QuizPage) questionScreen(q *quiz.Question) []app.UI {
 	n, total := p.session.Position()
 	answer, _ := p.session.Answer(q.ID)
 	checked := answer.Checked
-	reveal := checked && p.session.FeedbackNow()
-	heading := fmt.Sprintf("Question %d of %d", n, total)
-	switch {
-	case p.Review:
-		heading = fmt.Sprintf("Review: question %d of %d", n, total)
-	case p.session.Round() > 1:
-		heading = fmt.Sprintf("Retry: question %d of %d", n, total)
-	}
-	return p.frame(current,
+	return []app.UI{
 		noscriptNote("The quiz"),
 		app.Div().Class("quiz-head").Body(
-			app.H1().ID("question-heading").TabIndex(-1).Text(heading),
+			app.H1().ID("question-heading").TabIndex(-1).Text(p.questionHeading(n, total)),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
 				Aria("label", fmt.Sprintf("%d of %d questions answered", p.session.Answered(), total)),
 		),
 		p.courseIntro(total),
-		p.earlyForm(app.Form().ID("question-form").Class("question-form")).
-			OnSubmit(func(ctx app.Context, e app.Event) {
-				e.PreventDefault()
-				p.check(ctx)
-			}).
-			Body(
-				&QuestionCard{
-					Question: q,
-					Terms:    p.lesson.Terms,
-					Layout:   p.session.Layout(q.ID),
-					Response: p.resp,
-					Locked:   checked,
-					Reveal:   reveal,
-					OnChange: p.changed,
-				},
-				app.If(p.problem != "", func() app.UI {
-					return app.P().ID("check-problem").Class("problem").Role("alert").Text(p.problem)
-				}),
-				app.If(!checked, func() app.UI {
-					return untilApp(app.Button()).Type("submit").ID("check").Class("button").
-						Text(map[bool]string{true: "Check", false: "Save answer"}[p.session.FeedbackNow()])
-				}),
-			),
+		p.questionForm(q, checked),
 		// The region exists before anything is checked, so that screen
 		// readers announce the feedback when it appears.
 		app.Div().ID("feedback").Class("feedback-region").Role("status").Aria("live", "polite").Body(
 			app.If(checked, func() app.UI { return p.feedback(q, answer) }).
 				ElseIf(p.early != nil && p.early.Checked, func() app.UI { return app.P().Class("early-status").Text(earlyWaiting) }),
 		),
-		// Both buttons are always rendered, disabled when they do not
-		// apply: go-app drops a ctx.Defer whose source element was removed
-		// (pkg/app/context.go, Defer checks Mounted), so the focus move
-		// after Next would be lost if Next vanished with the new question.
-		app.Div().Class("quiz-nav").Body(
-			flag(app.Button(), "disabled", n <= 1 || app.IsServer).Type("button").ID("back").Class("button secondary").Text("Back").
-				OnClick(p.back),
-			flag(app.Button(), "disabled", !checked || app.IsServer).Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
-				OnClick(p.next),
-		),
+		p.quizNav(n, total, checked),
+	}
+}
+
+// questionHeading numbers the question, saying whether this is a review or a retry.
+func (p *QuizPage) questionHeading(n, total int) string {
+	switch {
+	case p.Review:
+		return fmt.Sprintf("Review: question %d of %d", n, total)
+	case p.session.Round() > 1:
+		return fmt.Sprintf("Retry: question %d of %d", n, total)
+	}
+	return fmt.Sprintf("Question %d of %d", n, total)
+}
+
+// questionForm holds the question card, a problem with the last check, and
+// the Check (or Save answer) button until the question is checked.
+func (p *QuizPage) questionForm(q *quiz.Question, checked bool) app.UI {
+	return p.earlyForm(app.Form().ID("question-form").Class("question-form")).
+		OnSubmit(func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			p.check(ctx)
+		}).
+		Body(
+			&QuestionCard{
+				Question: q,
+				Terms:    p.lesson.Terms,
+				Layout:   p.session.Layout(q.ID),
+				Response: p.resp,
+				Locked:   checked,
+				Reveal:   checked && p.session.FeedbackNow(),
+				OnChange: p.changed,
+			},
+			app.If(p.problem != "", func() app.UI {
+				return app.P().ID("check-problem").Class("problem").Role("alert").Text(p.problem)
+			}),
+			app.If(!checked, func() app.UI {
+				return untilApp(app.Button()).Type("submit").ID("check").Class("button").
+					Text(map[bool]string{true: "Check", false: "Save answer"}[p.session.FeedbackNow()])
+			}),
+		)
+}
+
+// quizNav is the Back and Next buttons under question n of total.
+//
+// Both buttons are always rendered, disabled when they do not
+// apply: go-app drops a ctx.Defer whose source element was removed
+// (pkg/app/context.go, Defer checks Mounted), so the focus move
+// after Next would be lost if Next vanished with the new question.
+func (p *QuizPage) quizNav(n, total int, checked bool) app.UI {
+	return app.Div().Class("quiz-nav").Body(
+		flag(app.Button(), "disabled", n <= 1 || app.IsServer).Type("button").ID("back").Class("button secondary").Text("Back").
+			OnClick(p.back),
+		flag(app.Button(), "disabled", !checked || app.IsServer).Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
+			OnClick(p.next),
 	)
 }
 
