@@ -224,6 +224,13 @@
 
     var taken = false;
     var checked = false;
+    // Whether the student has done anything to the question yet: on most
+    // warm visits the app runs before they have, and the hand-over then
+    // has nothing to read.
+    var touched = false;
+    ["pointerdown", "keydown", "input", "change", "focusin"].forEach(function (type) {
+      form.addEventListener(type, function () { touched = true; }, true);
+    });
 
     fieldset.disabled = false;
     check.disabled = false;
@@ -298,7 +305,7 @@
           return null;
         }
         taken = true;
-        return JSON.stringify(read());
+        return touched || checked ? JSON.stringify(read()) : null;
       },
     };
   }
