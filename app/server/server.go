@@ -241,7 +241,7 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 // browser hands the preloaded response to it. RawHeaders are not resolved
 // by go-app, hence the explicit base path.
 func preloadWasm(prefix string) string {
-	return `<link rel="preload" href="` + prefix + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`
+	return `<link rel="preload" href="` + prefix + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">`
 }
 
 // cacheable lists what the service worker precaches beyond go-app's own
