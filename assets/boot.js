@@ -44,6 +44,8 @@
       container.getRegistration().then(function (r) {
         if (r) {
           watchInstall(r);
+        } else {
+          forgetInstalling(); // an install that failed left nothing behind
         }
       }).catch(function () {});
       return register.apply(null, args);
@@ -64,6 +66,9 @@
   // (app/server) keeps the two in step.
   var stalledAfter = 75000;
   var sinceKey = "beyond-budapest/worker-installing-since";
+  function forgetInstalling() {
+    try { window.localStorage.removeItem(sinceKey); } catch (e) { /* blocked storage */ }
+  }
   function watchInstall(r) {
     var stuck = function () { return r.installing && !r.active && !r.waiting; };
     var storage;

@@ -51,10 +51,8 @@
         return url;
       }
       var p = new URLSearchParams(settings);
-      var page = u.pathname.slice(base.length) + u.search;
-      if (page !== "/") {
-        p.set("bbpage", page);
-      }
+      // The start page too: the bare launch address shows the quiz.
+      p.set("bbpage", u.pathname.slice(base.length) + u.search);
       var q = p.toString();
       return launch + (q ? "?" + q : "") + u.hash;
     }

@@ -574,6 +574,15 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
 		do(t, ctx, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
 		waitFor(t, ctx, "the quiz again", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
+		// The start page has an address of its own, since the bare launch
+		// address is the quiz: a reload stays there.
+		do(t, ctx, "open the start page", chromedp.Click(chromedp.CSS(`a.brand`)))
+		waitFor(t, ctx, "the start page", `document.getElementById("quiz-link")`)
+		if page := eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage") || ""`); page != "/" {
+			t.Errorf("the start page is at bbpage=%q, want /", page)
+		}
+		reloadApp(t, ctx)
+		waitFor(t, ctx, "the start page after a reload", `document.getElementById("quiz-link")`)
 	})
 }
 

@@ -71,13 +71,15 @@ var workerPatches = []struct {
 });`,
 	},
 	{
-		// A precache request that never ends (a connection that hangs
-		// without failing) would keep the first install, and every later
-		// registration waiting behind it, going for the rest of the browser
-		// session. Give up after installTimeout: the install fails, the
-		// browser drops the registration, and the next registration (the
-		// app registers on every load) starts afresh. The requests are
-		// aborted rather than left running.
+		// A precache request that stalls (a connection that hangs without
+		// failing) would keep the install, and every later registration
+		// waiting behind it, going for the rest of the browser session.
+		// Give up when no data has arrived for installTimeout: the install
+		// fails, the browser drops a first registration (or keeps the
+		// active worker, for an update), and the next registration (the
+		// app registers on every load) starts afresh. A slow connection
+		// that keeps delivering is never cut off. The requests are aborted
+		// rather than left running.
 		name: "precache",
 		old: `async function installWorker() {
   const cache = await caches.open(cacheName);
@@ -88,15 +90,32 @@ var workerPatches = []struct {
 async function installWorker() {
   const cache = await caches.open(cacheName);
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(new Error("the precache took over " + installTimeout + " ms")), installTimeout);
+  let timer;
+  const progressed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(new Error("no data for " + installTimeout + " ms")), installTimeout);
+  };
+  progressed();
   try {
-    // All or nothing, as cache.addAll: every file is fetched before any is stored.
+    // Every file is downloaded before any is stored, so a failed
+    // download stores nothing; the install then fails, as with addAll.
     const responses = await Promise.all(resourcesToCache.map(async (url) => {
       const response = await fetch(url, { signal: abort.signal });
+      progressed();
       if (!response.ok) {
         throw new Error(url + ": HTTP " + response.status);
       }
-      return new Response(await response.blob(), response);
+      const chunks = [];
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) {
+          break;
+        }
+        chunks.push(value);
+        progressed();
+      }
+      return new Response(new Blob(chunks), response);
     }));
     await Promise.all(responses.map((response, i) => cache.put(resourcesToCache[i], response)));
   } finally {
@@ -160,11 +179,11 @@ async function plainResponse(response) {
 	},
 }
 
-// DefaultInstallTimeout is how long the service worker's first install
-// may take before it gives up. The app registers the worker only once it
-// runs, so the precache normally comes from the HTTP cache in seconds; a
-// minute also covers the slow first visit where the worker registers after
-// 30 s and downloads app.wasm itself (1.8 MB compressed at 3G speeds).
+// DefaultInstallTimeout is how long the service worker's install may go
+// without receiving any data before it gives up. The app registers the
+// worker only once it runs, so a first precache normally comes from the
+// HTTP cache in seconds; an update downloads the new app.wasm, which on a
+// slow link takes long but keeps delivering.
 const DefaultInstallTimeout = time.Minute
 
 // installTimeoutMark stands for the timeout in the patched template.

@@ -113,7 +113,7 @@ func offlineText(state string) string {
 	case "installing":
 		return "The offline copy is still being saved on this device. Keep a page of the app open for a moment."
 	case "stalled":
-		return "Saving the offline copy has stalled in this browser (Safari can stop it when a page reloads during the first visit). Close the browser completely (on iPhone and iPad, swipe it away in the app switcher), then open the app again with a network connection to finish it."
+		return "Saving the offline copy is taking far longer than it should, and may have stopped in this browser. If this message stays, close the browser completely (on iPhone and iPad, swipe it away in the app switcher), then open the app again while online."
 	case "none":
 		return "This device has no offline copy yet. It is saved on your next visit with a network connection."
 	case "unsupported":

@@ -91,8 +91,8 @@ func (h *Home) Render() app.UI {
 			app.Text(", "), app.A().Href(Href("/people")).Text("who said what"),
 			app.Text(" and the "), app.A().Href(Href("/sources")).Text("sources"), app.Text("."),
 		),
-		app.P().ID("quiz-about").Textf("The quiz has %d questions, in the order of the explainer (about %d minutes). You get feedback after each answer, with a link back to the part of the explainer that covers it. %s",
-			h.questions(), (h.questions()+2)/3, h.kept()),
+		app.P().ID("quiz-about").Textf("The quiz has %s, in the order of the explainer (about %s). You get feedback after each answer, with a link back to the part of the explainer that covers it. %s",
+			plural(h.questions(), "question", "questions"), plural((h.questions()+2)/3, "minute", "minutes"), h.kept()),
 	)
 }
 

@@ -118,12 +118,12 @@ func (p *QuizPage) frame(current string, content ...app.UI) app.UI {
 // score goes, and the explainer a click away for a student new to the
 // topic. Elsewhere the start page says this.
 func (p *QuizPage) courseIntro(total int) app.UI {
-	if p.place.LMS == nil || p.Review || p.session.Answered() > 0 {
+	if p.place.LMS == nil || p.place.LMS.review || p.Review || p.session.Answered() > 0 {
 		return nil
 	}
 	return app.P().ID("lms-intro").Body(
-		app.Textf("This quiz has %s (about %d minutes); your answers and score are recorded in your course. New to the topic? Read the ",
-			plural(total, "question", "questions"), (total+2)/3),
+		app.Textf("This quiz has %s (about %s); your answers and score are recorded in your course. New to the topic? Read the ",
+			plural(total, "question", "questions"), plural((total+2)/3, "minute", "minutes")),
 		app.A().Href(Href("/learn")).Text("explainer"),
 		app.Text(" first: the feedback on each answer links back to it."),
 	)

@@ -106,8 +106,13 @@ func newBrowser() (context.Context, func(), error) {
 		window.__bb = {};
 		// Time the hand-over: the app reads what the student did with the
 		// prerendered question through bbEarly.take() (assets/boot.js).
+		// take() skips the read when the question was not touched, so the
+		// form is told it was (a focus event, which changes no answer):
+		// the figure is the full read, the worst case.
 		let early;
 		Object.defineProperty(window, "bbEarly", {configurable: true, get() { return early; }, set(v) {
+			const form = document.querySelector("form[data-early]");
+			if (form) form.dispatchEvent(new FocusEvent("focusin"));
 			const take = v.take;
 			v.take = function () { const t0 = performance.now(); const r = take.apply(this, arguments); window.__bb.handover = performance.now() - t0; return r; };
 			early = v;
