@@ -51,7 +51,7 @@ func csp(self string, frameAncestors []string) string {
 	}
 	return strings.Join([]string{
 		"default-src 'self'",
-		"script-src 'self' 'wasm-unsafe-eval'",
+		"script-src 'self' 'wasm-unsafe-eval' " + bootHash, // bootHash: the page's own boot script
 		"style-src 'self'",
 		"img-src 'self' data:",
 		"connect-src 'self'",

@@ -53,8 +53,9 @@ func TestRelocatableSiteNamesNoFixedPath(t *testing.T) {
 			t.Errorf("launch page lacks %s", want)
 		}
 	}
-	if strings.Index(page, "./web/lms.js") > strings.Index(page, "./web/boot.js") {
-		t.Error("lms.js must run before boot.js and app.js: it sets window.bbBase")
+	boot := strings.Index(page, "<script>// Beyond Budapest: runs before the app starts")
+	if lms := strings.Index(page, "./web/lms.js"); lms < 0 || boot < 0 || lms > boot {
+		t.Error("lms.js must run before the boot script and app.js: it sets window.bbBase")
 	}
 	if strings.Contains(page, `="/`) {
 		t.Errorf("launch page still has a root-relative URL: %q", page[strings.Index(page, `="/`)-20:][:80])

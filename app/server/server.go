@@ -220,10 +220,13 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles: []string{"/web/app.css"},
-		// Not deferred: it must run before go-app's script registers the
-		// service worker and before the wasm starts (assets/boot.js says why).
-		Scripts:      []string{"/web/boot.js", "/web/embed.js defer"},
+		Styles:  []string{"/web/app.css"},
+		Scripts: []string{"/web/embed.js defer"},
+		// Written into the page, not deferred: it must run before go-app's
+		// script registers the service worker and before the wasm starts
+		// (assets/boot.js says why), and without a request of its own
+		// (bootScript says why).
+		RawHeaders:   []string{bootScript},
 		LoadingLabel: "Loading the quiz… {progress}%",
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.
