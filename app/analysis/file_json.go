@@ -90,28 +90,7 @@ func (r *jsonReader) time(t *time.Time) {
 // questions reads a result file's list of questions, reusing the slice as
 // ints does.
 func (r *jsonReader) questions(dst *[]fileQuestion) {
-	switch r.next() {
-	case '[':
-		s := *dst
-		n := r.array(func(i int) {
-			if i < cap(s) {
-				s = s[:i+1]
-			} else {
-				s = append(s, fileQuestion{})
-			}
-			r.question(&s[i])
-		})
-		if n == 0 {
-			s = []fileQuestion{}
-		}
-		*dst = s[:n]
-	case 'n':
-		if r.literal("null") {
-			*dst = nil
-		}
-	default:
-		r.wrongType("questions", "a list")
-	}
+	readList(r, dst, "questions", "a list", r.question)
 }
 
 // question reads one entry of "questions"; null leaves it as it was.

@@ -352,6 +352,13 @@ func parseInt(raw []byte) (int, bool) {
 // null element keeps what was there), an empty list makes an empty,
 // non-nil slice, and null makes nil.
 func (r *jsonReader) ints(dst *[]int, field string) {
+	readList(r, dst, field, "a list of numbers", func(v *int) { r.integer(v, field) })
+}
+
+// readList reads a list into *dst with elem, as encoding/json fills a
+// slice: it reuses what *dst holds, an empty list makes an empty, non-nil
+// slice, and null makes nil.
+func readList[T any](r *jsonReader, dst *[]T, field, want string, elem func(*T)) {
 	switch r.next() {
 	case '[':
 		s := *dst
@@ -359,12 +366,13 @@ func (r *jsonReader) ints(dst *[]int, field string) {
 			if i < cap(s) {
 				s = s[:i+1]
 			} else {
-				s = append(s, 0)
+				var zero T
+				s = append(s, zero)
 			}
-			r.integer(&s[i], field)
+			elem(&s[i])
 		})
 		if n == 0 {
-			s = []int{}
+			s = []T{}
 		}
 		*dst = s[:n]
 	case 'n':
@@ -372,7 +380,7 @@ func (r *jsonReader) ints(dst *[]int, field string) {
 			*dst = nil
 		}
 	default:
-		r.wrongType(field, "a list of numbers")
+		r.wrongType(field, want)
 	}
 }
 

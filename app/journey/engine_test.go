@@ -280,15 +280,7 @@ func watchConsoleErrors(t *testing.T, ctx context.Context) *consoleLog {
 	err := chromedp.Listen(ctx, func(ev any) {
 		switch ev := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			var parts []string
-			for _, a := range ev.Args {
-				if len(a.Value) > 0 {
-					parts = append(parts, string(a.Value))
-				} else {
-					parts = append(parts, a.Description)
-				}
-			}
-			text := strings.Join(parts, " ")
+			text := consoleText(ev)
 			if isConsoleError(string(ev.Type), text) {
 				log.add("console." + string(ev.Type) + ": " + text)
 			}

@@ -240,15 +240,7 @@ func watchConsole(t *testing.T, ctx context.Context) {
 		defer mu.Unlock()
 		switch ev := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
-			var parts []string
-			for _, a := range ev.Args {
-				if len(a.Value) > 0 {
-					parts = append(parts, string(a.Value))
-				} else {
-					parts = append(parts, a.Description)
-				}
-			}
-			line := fmt.Sprintf("console.%s: %s", ev.Type, strings.Join(parts, " "))
+			line := fmt.Sprintf("console.%s: %s", ev.Type, consoleText(ev))
 			lines = append(lines, line)
 			if strings.Contains(line, "panic:") || strings.Contains(line, "CSP violation") {
 				fatal = append(fatal, line)
@@ -333,4 +325,18 @@ func reloadApp(t *testing.T, ctx context.Context) {
 	do(t, ctx, "reload",
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("app-ready") && document.getElementById("app-ready").remove()`),
 		chromedp.Reload(), waitReady())
+}
+
+// consoleText is what a console call printed: each argument's JSON value,
+// or its description where it has none (objects, errors).
+func consoleText(ev *runtime.EventConsoleAPICalled) string {
+	var parts []string
+	for _, a := range ev.Args {
+		if len(a.Value) > 0 {
+			parts = append(parts, string(a.Value))
+		} else {
+			parts = append(parts, a.Description)
+		}
+	}
+	return strings.Join(parts, " ")
 }
