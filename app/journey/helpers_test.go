@@ -189,6 +189,16 @@ func openApp(t *testing.T, ctx context.Context, url string) {
 	do(t, ctx, "opening "+url, chromedp.Navigate(url), waitReady())
 }
 
+// openSettings opens the settings page and waits until its device
+// section has read what the browser keeps: the "Ask the browser to keep
+// my progress" button it may then add moves everything below it, and a
+// click aimed before that lands on the wrong spot.
+func openSettings(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	openApp(t, ctx, url)
+	waitFor(t, ctx, "the device section to settle", `!!document.getElementById("persist-status").dataset.state && !!document.getElementById("offline-status").dataset.state`)
+}
+
 // waitReady waits for the client-only marker that the app renders once
 // the Go program runs and its handlers are attached.
 func waitReady() chromedp.Action[chromedp.Void] {

@@ -138,7 +138,7 @@ func TestMissedQuestionComesBackForReview(t *testing.T) {
 	if eval[string](t, ctx, `localStorage.getItem("beyond-budapest/review/v1")`) == "" {
 		t.Fatal("the review queue was not kept")
 	}
-	openApp(t, ctx, srv.URL+"/settings")
+	openSettings(t, ctx, srv.URL+"/settings")
 	do(t, ctx, "forget", chromedp.Click(chromedp.ID("forget")))
 	waitFor(t, ctx, "confirm", `document.getElementById("forget-yes")`)
 	do(t, ctx, "confirm", chromedp.Click(chromedp.ID("forget-yes")))

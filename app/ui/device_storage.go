@@ -131,7 +131,9 @@ func persistText(state string) string {
 	case "unsupported":
 		return "This browser cannot promise to keep your progress: keep a copy with the link or file below."
 	}
-	return ""
+	// A line of text while the browser answers, so the answer does not
+	// push the page down under a finger about to tap.
+	return "Checking whether this browser will keep your progress…"
 }
 
 // iosAdvice tells iPhone and iPad users to add the app to the Home Screen:
