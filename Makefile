@@ -27,7 +27,7 @@ command -v $(1) >/dev/null 2>&1 || { \
   fi; }
 endef
 
-.PHONY: run test bench export scorm check content content-report fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-engines deps-node size clean
+.PHONY: run test bench export scorm check content content-report translation-stamp fuzz loadtest deps-node-tools deps-brotli deps-xmllint deps-java wasm server static fmt vet unit wasmtest journeys deps-browser deps-engines deps-node size clean
 
 ## run: build everything and serve the app on http://$(ADDR); FRAME_ANCESTORS='https://moodle.example.edu …' limits which sites may embed it (default: any site may embed /embed)
 FRAME_ANCESTORS ?=
@@ -48,6 +48,11 @@ content:
 # stale fails here instead of being silently repaired before the tests.
 check:
 	$(GO) run ./app check
+
+## translation-stamp: record that the translated entries named in IDS (default: every entry never stamped) match the English as it is now
+TRANSLATION ?= uk
+translation-stamp:
+	$(GO) run ./app stamp $(TRANSLATION) $(IDS)
 
 ## content-report: which questions test which facts, with totals
 content-report:

@@ -8,6 +8,7 @@
 //	app report                      print which questions test which facts, answer cues, reading grades
 //	app export [-out D]             write the question bank as GIFT, Moodle XML and QTI 2.1
 //	app scorm [-out D] [-quiz Q] [-wasm F]   write SCORM 1.2 and 2004 packages
+//	app stamp LANG [ID …]           record that translated entries match the English as it is now
 //	app serve [-addr A] [-wasm F] [-scorm D] [-site O]   serve the app (default 127.0.0.1:8000)
 package main
 
@@ -18,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -58,8 +60,10 @@ func main() {
 		err = exportBank(args)
 	case "scorm":
 		err = scormPackages(args)
+	case "stamp":
+		err = stamp(os.Stdout, args)
 	default:
-		err = fmt.Errorf("unknown command %q (want check, compile, serve, static, report, export or scorm)", cmd)
+		err = fmt.Errorf("unknown command %q (want check, compile, serve, static, report, export, scorm or stamp)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -74,21 +78,17 @@ func main() {
 // lesson it also checks that lesson.json was compiled from these sources.
 func check(w io.Writer, args []string) error {
 	dir := "questions"
-	var (
-		l   *quiz.Lesson
-		err error
-	)
+	var fsys fs.FS = questions.Sources
 	if len(args) > 0 {
 		dir = filepath.Clean(args[0])
-		l, err = quiz.Load(os.DirFS(dir), dir)
-	} else {
-		l, err = quiz.Load(questions.Sources, dir)
+		fsys = os.DirFS(dir)
 	}
+	l, err := quiz.Load(fsys, dir)
 	if err != nil {
 		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
 	}
-	if cues := quiz.AnswerCues(l.Questions).Problems(); len(cues) > 0 {
-		return fmt.Errorf("%s/: answer cues: %s\na student could pass without reading the lesson; `make content-report` shows where every key is", dir, strings.Join(cues, "\n"+dir+"/: answer cues: "))
+	if err := noCues(dir, l); err != nil {
+		return err
 	}
 	if len(args) == 0 {
 		if err := compiledMatches(l); err != nil {
@@ -96,6 +96,73 @@ func check(w io.Writer, args []string) error {
 		}
 	}
 	fmt.Fprintf(w, "%s/: %d facts, %d sections, %d questions: no problems\n", dir, len(l.Facts), len(l.Sections), len(l.Questions))
+	trs, err := quiz.LoadTranslations(l, fsys, dir)
+	if err != nil {
+		return fmt.Errorf("%v\na translation in %s/ has problems; see questions/README.md", err, dir)
+	}
+	for _, t := range trs {
+		if err := noCues(t.Dir, t.Lesson); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%s/: every entry translated, same structure as the English: no problems\n", t.Dir)
+		writeStale(w, t)
+	}
+	return nil
+}
+
+// noCues refuses a bank with answer cues (quiz.Cues.Problems).
+func noCues(dir string, l *quiz.Lesson) error {
+	if cues := quiz.AnswerCues(l.Questions).Problems(); len(cues) > 0 {
+		return fmt.Errorf("%s/: answer cues: %s\na student could pass without reading the lesson; `make content-report` shows where every key is", dir, strings.Join(cues, "\n"+dir+"/: answer cues: "))
+	}
+	return nil
+}
+
+// writeStale names the translated entries whose English changed since
+// they were translated: the app shows them in English until a translator
+// updates them and stamps them again.
+func writeStale(w io.Writer, t quiz.Translation) {
+	if len(t.Stale) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s/: %d entries changed in English since they were translated, and are shown in English until updated:\n", t.Dir, len(t.Stale))
+	for i, s := range t.Stale {
+		if i == 10 {
+			fmt.Fprintf(w, "  … and %d more\n", len(t.Stale)-i)
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", s)
+	}
+	fmt.Fprintf(w, "  after updating them, run: make translation-stamp TRANSLATION=%s IDS=\"id …\" (questions/README.md)\n", t.Lang)
+}
+
+// stamp records in a translation's stamps file that the entries named
+// (or, with none named, every entry never stamped) were translated from
+// the English as it is now.
+func stamp(w io.Writer, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("usage: stamp LANG [ID …] (LANG one of %s)", strings.Join(quiz.Translations, ", "))
+	}
+	lang, ids := args[0], args[1:]
+	en, err := quiz.Load(os.DirFS("questions"), "questions")
+	if err != nil {
+		return err
+	}
+	file := filepath.Join("questions", lang, quiz.StampsFile)
+	stamps := quiz.Stamps{}
+	if b, err := os.ReadFile(file); err == nil {
+		if stamps, err = quiz.ParseStamps(file, string(b)); err != nil {
+			return err
+		}
+	}
+	text, err := stamps.Stamp(en, ids)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s: written\n", file)
 	return nil
 }
 
@@ -154,7 +221,27 @@ func report(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	return quiz.WriteReadingReport(w, l)
+	if err := quiz.WriteReadingReport(w, l); err != nil {
+		return err
+	}
+	trs, err := quiz.LoadTranslations(l, questions.Sources, "questions")
+	if err != nil {
+		return err
+	}
+	for _, t := range trs {
+		// The reading grade is an English formula: it is not given for
+		// a translation.
+		fmt.Fprintf(w, "\n== Translation %s/ ==\n\n", t.Dir)
+		if err := quiz.WriteCueReport(w, t.Lesson); err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+		if len(t.Stale) == 0 {
+			fmt.Fprintln(w, "Every entry is translated from the English as it is now.")
+		}
+		writeStale(w, t)
+	}
+	return nil
 }
 
 // exportBank writes the question bank in the formats other quiz tools
