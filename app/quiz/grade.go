@@ -186,12 +186,14 @@ func longestIncreasing(xs []int) int {
 }
 
 // Normalize folds the differences a typed answer should forgive: letter
-// case, curly versus straight quotes and apostrophes, dashes, runs of white
-// space, and punctuation at either end ("Budapest." matches "budapest").
+// case, curly versus straight quotes and apostrophes (the Ukrainian ʼ
+// too), dashes, runs of white space, punctuation at either end
+// ("Budapest." matches "budapest"), and Latin lookalike letters inside a
+// Cyrillic word (foldHomoglyphs).
 func Normalize(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
-		case '‘', '’', '‚', '‛', '′', '`', '´':
+		case '‘', '’', '‚', '‛', '′', '`', '´', 'ʼ':
 			return '\''
 		case '“', '”', '„', '‟', '″', '«', '»':
 			return '"'
@@ -202,7 +204,7 @@ func Normalize(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	s = foldHomoglyphs(strings.Join(strings.Fields(s), " "))
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSpace(r)
 	})

@@ -55,8 +55,11 @@ func MatchText(typed string, answers []string) TextMatch {
 	}
 	best := TextWrong
 	words := textWords(got)
-	for _, a := range answers {
-		want := Normalize(a)
+	normal := make([]string, len(answers))
+	for i, a := range answers {
+		normal[i] = Normalize(a)
+	}
+	for _, want := range withTransliterations(normal) {
 		if want == "" {
 			continue
 		}

@@ -51,6 +51,24 @@ func TestTypedAnswersAreMarkedLikeAFairTeacher(t *testing.T) {
 		{"Kyev", []string{"Kiev"}, quiz.TextWrong}, // four letters: no slip forgiven
 		{"EV", []string{"EU"}, quiz.TextWrong},
 		{"Budapest", []string{"Budapest Memorandum"}, quiz.TextWrong}, // part of the key term is not enough
+		// Ukrainian: case, every apostrophe form, Latin lookalikes typed
+		// inside a Cyrillic word, and the official Latin transliteration.
+		{"будапештський МЕМОРАНДУМ", []string{"Будапештський меморандум"}, quiz.TextExact},
+		{"обов'язкові", []string{"обовʼязкові"}, quiz.TextExact},
+		{"обов’язкові", []string{"обовʼязкові"}, quiz.TextExact},
+		{"Радiна", []string{"Радіна"}, quiz.TextExact}, // a Latin i
+		{"Donbas", []string{"Донбас"}, quiz.TextExact},
+		{"Arakhamiia", []string{"Арахамія"}, quiz.TextExact},
+		{"Arakhamia", []string{"Арахамія"}, quiz.TextTypo},
+		{"ratyfikuvaty", []string{"ратифікувати"}, quiz.TextExact},
+		{"yevropeiskyi soiuz", []string{"Європейський союз"}, quiz.TextExact},
+		{"Згода", []string{"згода"}, quiz.TextExact},
+		{"zghoda", []string{"згода"}, quiz.TextExact},
+		{"у Стамбулі, Туреччина", []string{"Стамбулі"}, quiz.TextWithin},
+		{"Стамбул або Мінськ", []string{"Стамбул"}, quiz.TextWrong},
+		{"не Стамбул", []string{"Стамбул"}, quiz.TextWrong},
+		{"Мінськ", []string{"Стамбул"}, quiz.TextWrong},
+		{"Istanbul", []string{"Стамбул"}, quiz.TextWrong}, // another name, not a spelling: list it as an answer
 	}
 	for _, tt := range tests {
 		t.Run(tt.typed, func(t *testing.T) {
