@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -84,7 +85,7 @@ func New(cfg Config) (http.Handler, error) {
 	site.Handle("/manifest.webmanifest", manifest)
 	site.Handle("/manifest.json", manifest)
 	site.Handle("/web/", res)
-	site.Handle("/", h)
+	site.Handle("/", oneLanguageAtATime(h))
 	mux := http.NewServeMux()
 	origin, err := checkOrigin(cfg.SiteOrigin)
 	if err != nil {
@@ -361,4 +362,18 @@ func acceptsEncoding(header, coding string) bool {
 		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
 	}
 	return false
+}
+
+// oneLanguageAtATime renders one page at a time, in the language of its
+// address (/uk/learn is Ukrainian): go-app's Render methods take no
+// context, so the UI keeps the language in one variable (ui.SetLang).
+func oneLanguageAtATime(h http.Handler) http.Handler {
+	var mu sync.Mutex
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		code, _ := ui.SplitLang(r.URL.Path)
+		defer ui.SetLang(ui.SetLang(code))
+		h.ServeHTTP(w, r)
+	})
 }

@@ -315,3 +315,37 @@ func TestEveryPageHasItsOwnTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianPagesSpeakUkrainian: /uk/ addresses render the page in
+// Ukrainian, with <html lang="uk"> and links that stay in Ukrainian, even
+// while English pages are rendered at the same time.
+func TestUkrainianPagesSpeakUkrainian(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		for _, uk := range []bool{true, false} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				path, lang, title, link := "/learn", `<html lang="en"`, "<title>Explainer · Beyond Budapest</title>", `href="/quiz"`
+				if uk {
+					path, lang, title, link = "/uk/learn", `<html lang="uk"`, "<title>Пояснення · Beyond Budapest</title>", `href="/uk/quiz"`
+				}
+				resp, body := get(t, srv.URL+path)
+				if resp.StatusCode != http.StatusOK {
+					t.Errorf("%s: status %d", path, resp.StatusCode)
+					return
+				}
+				for _, want := range []string{lang, title, link} {
+					if !strings.Contains(body, want) {
+						t.Errorf("%s lacks %s", path, want)
+					}
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	if resp, _ := get(t, srv.URL+"/uk/"); resp.StatusCode != http.StatusOK {
+		t.Errorf("/uk/: status %d", resp.StatusCode)
+	}
+}

@@ -10,7 +10,11 @@ import (
 // it so that links keep a base path (static hosting under /repo/) after the
 // wasm takes over: go-app's client only rewrites /web/ URLs
 // (pkg/app/resource.go:109-117), not page links.
+//
+// The link is to the page in the language pages render in: Href("/learn")
+// is "/uk/learn" on a Ukrainian page.
 func Href(path string) string {
+	path = LangPath(lang, path)
 	if app.IsServer {
 		return path
 	}

@@ -32,7 +32,10 @@ func (t *pageTitle) set(ctx app.Context) {
 		// A SCORM package keeps the app's page there (lmsPage).
 		path, _, _ = strings.Cut(page, "?")
 	}
+	_, path = SplitLang(path)
 	ctx.Page().SetTitle("%s", titleFor(path))
+	ctx.Page().SetLang(lang)
+	mounted = mounted || app.IsClient
 }
 
 // titleFor is the title of the page at path: its entry in Pages followed
@@ -43,14 +46,14 @@ func titleFor(path string) string {
 		path = "/quiz"
 	}
 	if path == "" || path == "/" {
-		return SiteTitle
+		return L(SiteTitle)
 	}
 	for _, p := range Pages {
 		if p.Path == path {
-			return p.Title + " · Beyond Budapest"
+			return L(p.Title) + " · Beyond Budapest"
 		}
 	}
-	return SiteTitle
+	return L(SiteTitle)
 }
 
 func (t *pageTitle) Render() app.UI {

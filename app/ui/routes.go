@@ -33,9 +33,9 @@ const (
 // Label is the text of links to p.
 func (p Page) Label() string {
 	if p.NavLabel != "" {
-		return p.NavLabel
+		return L(p.NavLabel)
 	}
-	return p.Title
+	return L(p.Title)
 }
 
 // pagesIn returns the pages that menu m links to, in route-table order.
@@ -86,6 +86,8 @@ const LMSLaunch = "/index_lms.html"
 // there, on a reload as on Back and Forward.
 func lmsPage() app.Composer {
 	if app.IsClient {
+		// A package's language is a setting of its launch address.
+		SetLang(app.Window().URL().Query().Get("lang"))
 		page := app.Window().URL().Query().Get("bbpage")
 		if i := strings.IndexAny(page, "?#"); i >= 0 {
 			page = page[:i]
@@ -100,9 +102,12 @@ func lmsPage() app.Composer {
 }
 
 // Register declares every page with go-app. Both mains call it.
+// Every page has an address in each language: /learn and /uk/learn.
 func Register() {
 	for _, p := range Pages {
-		app.Route(p.Path, p.New)
+		for _, l := range Languages {
+			app.Route(LangPath(l.Code, p.Path), langRoute(l.Code, p.New))
+		}
 	}
 	app.Route(LMSLaunch, lmsPage)
 }

@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// uiStrings finds every string the code hands to L, Lf, plural and
+// plural2 as a literal, with where it is written. Pairs given to plural
+// are keyed "one|many", as the catalogue holds them.
+func uiStrings(t *testing.T) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	found := map[string]string{}
+	lit := func(e ast.Expr) (string, bool) {
+		b, ok := e.(*ast.BasicLit)
+		if !ok || b.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(b.Value)
+		return s, err == nil
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, ok := call.Fun.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			at := fset.Position(call.Pos()).String()
+			switch fn.Name {
+			case "L", "Lf":
+				if s, ok := lit(call.Args[0]); ok {
+					found[s] = at
+				}
+			case "plural", "plural2":
+				one, ok1 := lit(call.Args[1])
+				many, ok2 := lit(call.Args[2])
+				if ok1 && ok2 {
+					found[one+"|"+many] = at
+				}
+			}
+			return true
+		})
+	}
+	// Strings translated where they are used, not where they are written.
+	for _, p := range Pages {
+		found[p.Title] = "routes.go (Pages)"
+		if p.NavLabel != "" {
+			found[p.NavLabel] = "routes.go (Pages)"
+		}
+	}
+	found[SiteTitle] = "page_title.go"
+	return found
+}
+
+var formatVerb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+
+// TestCatalogueCoversEveryString: every string of the interface has its
+// Ukrainian translation, with the same format verbs in the same order,
+// plurals with the three Ukrainian forms, and no translation is left
+// over from a string the code no longer has.
+func TestCatalogueCoversEveryString(t *testing.T) {
+	found := uiStrings(t)
+	uk := catalogues[Ukrainian]
+	var missing []string
+	for s, at := range found {
+		tr, ok := uk[s]
+		if !ok || strings.TrimSpace(tr) == "" {
+			missing = append(missing, at+": "+strconv.Quote(s))
+			continue
+		}
+		if strings.Contains(s, "|") {
+			if n := len(strings.Split(tr, "|")); n != 3 {
+				t.Errorf("%s: the plural %q has %d Ukrainian forms, want one|few|many", at, s, n)
+			}
+			continue
+		}
+		if a, b := strings.Join(formatVerb.FindAllString(s, -1), " "), strings.Join(formatVerb.FindAllString(tr, -1), " "); a != b {
+			t.Errorf("%s: %q has format verbs %q, its translation %q has %q", at, s, a, tr, b)
+		}
+	}
+	sort.Strings(missing)
+	for _, m := range missing {
+		t.Errorf("no Ukrainian for %s", m)
+	}
+	var extra []string
+	for s := range uk {
+		if _, ok := found[s]; !ok {
+			extra = append(extra, strconv.Quote(s))
+		}
+	}
+	sort.Strings(extra)
+	for _, s := range extra {
+		t.Errorf("the Ukrainian catalogue translates %s, which the code no longer says", s)
+	}
+}
+
+func TestUkrainianPluralForms(t *testing.T) {
+	defer SetLang(SetLang(Ukrainian))
+	if _, ok := catalogues[Ukrainian]["test|tests"]; ok {
+		t.Fatal("the catalogue has a test string")
+	}
+	translate(Ukrainian, map[string]string{"test|tests": "тест|тести|тестів"})
+	defer delete(catalogues[Ukrainian], "test|tests")
+	for n, want := range map[int]string{1: "1 тест", 2: "2 тести", 4: "4 тести", 5: "5 тестів", 11: "11 тестів", 12: "12 тестів", 14: "14 тестів", 21: "21 тест", 22: "22 тести", 25: "25 тестів", 111: "111 тестів", 0: "0 тестів"} {
+		if got := plural(n, "test", "tests"); got != want {
+			t.Errorf("plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestLanguageAddresses(t *testing.T) {
+	for _, c := range []struct{ code, page, path string }{
+		{"en", "/learn", "/learn"}, {"en", "/", "/"}, {"uk", "/learn", "/uk/learn"}, {"uk", "/", "/uk/"}, {"uk", "/embed/results", "/uk/embed/results"},
+	} {
+		if got := LangPath(c.code, c.page); got != c.path {
+			t.Errorf("LangPath(%s, %s) = %s, want %s", c.code, c.page, got, c.path)
+		}
+		code, page := SplitLang(c.path)
+		if code != c.code || page != c.page {
+			t.Errorf("SplitLang(%s) = %s, %s, want %s, %s", c.path, code, page, c.code, c.page)
+		}
+	}
+	if code, page := SplitLang("/ukraine"); code != "en" || page != "/ukraine" {
+		t.Errorf("SplitLang(/ukraine) = %s, %s: a page whose name starts with uk is not Ukrainian", code, page)
+	}
+}
