@@ -20,7 +20,7 @@ func init() {
 		"Quiz":              "Тест",
 		"Results":           "Результати",
 		"Review":            "Повторення",
-		"Why not another Budapest? In five points": "Чому не новий Будапешт? У пʼяти пунктах",
+		"Why not another Budapest? In five points": "Чому не новий Будапешт? У п’яти пунктах",
 		"Why not another Budapest?":                "Чому не новий Будапешт?",
 		"For teachers":                             "Для вчителів",
 		"Worksheet":                                "Робочий аркуш",
