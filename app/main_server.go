@@ -29,6 +29,7 @@ import (
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
+	results "beyondbudapest/app/report" // until the packaging moves to app/server (next commit)
 	"beyondbudapest/app/scorm"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
@@ -271,7 +272,7 @@ func scormPackages(args []string) error {
 		return err
 	}
 	var packages []scorm.Package
-	for _, v := range scorm.Versions {
+	for _, v := range results.SCORMVersions {
 		p, err := scorm.ForSettings(v, *settings, cfg.Lesson)
 		if err != nil {
 			return fmt.Errorf("scorm: -quiz %q: %w", *settings, err)

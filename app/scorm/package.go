@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 )
 
 // Launch is the file an LMS opens, at the package root.
@@ -21,7 +22,7 @@ const Launch = "index_lms.html"
 
 // Package describes one SCORM package of the app.
 type Package struct {
-	Version Version
+	Version report.SCORMVersion
 	Title   string
 	// Parameters is the launch query (the embed settings: sections=eu&count=10),
 	// which the LMS appends to Launch; empty for the whole quiz.
@@ -35,7 +36,7 @@ type Package struct {
 // an embed link: pass=80&sections=eu) describe. A setting the app would
 // ignore is an error, since nobody would see the notice until a student
 // opens the package.
-func ForSettings(v Version, settings string, l *quiz.Lesson) (Package, error) {
+func ForSettings(v report.SCORMVersion, settings string, l *quiz.Lesson) (Package, error) {
 	settings = strings.TrimPrefix(settings, "?")
 	o, notices := quiz.ParseOptions(settings, l)
 	if len(notices) > 0 {
@@ -106,12 +107,12 @@ func (p Package) Write(w io.Writer, site fs.FS) error {
 // schema files must ship them (ADL's test suite looks for them in the
 // package), and an LMS validates against its own copies; leaving them out
 // keeps the upload smaller.
-var manifestRoots = map[Version]string{
-	V12: `<manifest identifier="beyond-budapest-scorm12" version="1.0"
+var manifestRoots = map[report.SCORMVersion]string{
+	report.SCORM12: `<manifest identifier="beyond-budapest-scorm12" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
 `,
-	V2004: `<manifest identifier="beyond-budapest-scorm2004" version="1.0"
+	report.SCORM2004: `<manifest identifier="beyond-budapest-scorm2004" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
@@ -131,7 +132,7 @@ func (p Package) Manifest(files []string) []byte {
 		params = ` parameters="?` + esc(strings.TrimPrefix(p.Parameters, "?")) + `"`
 	}
 	schemaVersion, scormType := "1.2", "adlcp:scormtype"
-	if p.Version == V2004 {
+	if p.Version == report.SCORM2004 {
 		schemaVersion, scormType = "2004 4th Edition", "adlcp:scormType"
 	}
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
@@ -150,9 +151,9 @@ func (p Package) Manifest(files []string) []byte {
 	// cmi.student_data.mastery_score (1.2) or cmi.scaled_passing_score
 	// (2004).
 	switch {
-	case p.Version == V12 && p.PassMark > 0:
+	case p.Version == report.SCORM12 && p.PassMark > 0:
 		b.WriteString(`        <adlcp:masteryscore>` + strconv.Itoa(p.PassMark) + "</adlcp:masteryscore>\n")
-	case p.Version == V2004:
+	case p.Version == report.SCORM2004:
 		b.WriteString("        <imsss:sequencing>\n")
 		if p.PassMark > 0 {
 			b.WriteString(`          <imsss:objectives>

@@ -16,6 +16,7 @@ import (
 	"testing/fstest"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"beyondbudapest/questions"
 )
 
@@ -32,19 +33,19 @@ func schemaDir(t *testing.T) string {
 
 // validate runs xmllint against the ADL schemas for v, through a wrapper
 // schema that imports each namespace the manifest uses.
-func validate(t *testing.T, v Version, manifest []byte) error {
+func validate(t *testing.T, v report.SCORMVersion, manifest []byte) error {
 	t.Helper()
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
 		t.Fatal("xmllint is missing: run make deps-xmllint (Debian package libxml2-utils)")
 	}
 	dir := schemaDir(t)
-	imports := map[Version][][2]string{
-		V12: {
+	imports := map[report.SCORMVersion][][2]string{
+		report.SCORM12: {
 			{"http://www.imsproject.org/xsd/imscp_rootv1p1p2", "scorm12edition/imscp_rootv1p1p2.xsd"},
 			{"http://www.adlnet.org/xsd/adlcp_rootv1p2", "scorm12edition/adlcp_rootv1p2.xsd"},
 		},
-		V2004: {
+		report.SCORM2004: {
 			{"http://www.imsglobal.org/xsd/imscp_v1p1", "scorm20044thedition/imscp_v1p1.xsd"},
 			{"http://www.adlnet.org/xsd/adlcp_v1p3", "scorm20044thedition/adlcp_v1p3.xsd"},
 			{"http://www.adlnet.org/xsd/adlseq_v1p3", "scorm20044thedition/adlseq_v1p3.xsd"},
@@ -87,7 +88,7 @@ func site() fstest.MapFS {
 }
 
 func TestPackagesMatchTheADLSchemas(t *testing.T) {
-	for _, v := range []Version{V12, V2004} {
+	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
 		for _, p := range []Package{
 			{Version: v, Title: "Beyond Budapest", Parameters: "pass=70&sections=eu", PassMark: 70},
 			{Version: v, Title: `Quiz <"A & B">`},
@@ -104,17 +105,17 @@ func TestPackagesMatchTheADLSchemas(t *testing.T) {
 // mistakes the notes list (a capitalised "SCO", "yes" for a boolean) are
 // refused.
 func TestSchemaCheckCatchesMistakes(t *testing.T) {
-	good12 := Package{Version: V12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
-	good04 := Package{Version: V2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good12 := Package{Version: report.SCORM12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good04 := Package{Version: report.SCORM2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
 	for _, c := range []struct {
-		v        Version
+		v        report.SCORMVersion
 		manifest []byte
 		old, new string
 	}{
-		{V12, good12, `scormtype="sco"`, `scormtype="SCO"`},
-		{V12, good12, `isvisible="true"`, `isvisible="yes"`},
-		{V2004, good04, `scormType="sco"`, `scormType="SCO"`},
-		{V2004, good04, `completionSetByContent="true"`, `completionSetByContent="yes"`},
+		{report.SCORM12, good12, `scormtype="sco"`, `scormtype="SCO"`},
+		{report.SCORM12, good12, `isvisible="true"`, `isvisible="yes"`},
+		{report.SCORM2004, good04, `scormType="sco"`, `scormType="SCO"`},
+		{report.SCORM2004, good04, `completionSetByContent="true"`, `completionSetByContent="yes"`},
 	} {
 		bad := bytes.Replace(c.manifest, []byte(c.old), []byte(c.new), 1)
 		if bytes.Equal(bad, c.manifest) {
@@ -127,7 +128,7 @@ func TestSchemaCheckCatchesMistakes(t *testing.T) {
 }
 
 func TestPackageZip(t *testing.T) {
-	for _, v := range []Version{V12, V2004} {
+	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
 		var buf bytes.Buffer
 		p := Package{Version: v, Title: "Beyond Budapest", Parameters: "?pass=80", PassMark: 80}
 		if err := p.Write(&buf, site()); err != nil {
@@ -184,7 +185,7 @@ func TestPackageZip(t *testing.T) {
 		}
 		// The schemas accept any attribute from another namespace, so a
 		// misspelt scormType would pass them: check the spelling here.
-		attr := map[Version]string{V12: "scormtype", V2004: "scormType"}[v]
+		attr := map[report.SCORMVersion]string{report.SCORM12: "scormtype", report.SCORM2004: "scormType"}[v]
 		found := false
 		for _, a := range doc.Resources[0].Attrs {
 			found = found || (a.Name.Local == attr && a.Value == "sco")
@@ -196,7 +197,7 @@ func TestPackageZip(t *testing.T) {
 		if it.Parameters != "?pass=80" {
 			t.Errorf("%s: parameters %q", v, it.Parameters)
 		}
-		if (v == V12 && it.Mastery != "80") || (v == V2004 && it.Measure != "0.8") {
+		if (v == report.SCORM12 && it.Mastery != "80") || (v == report.SCORM2004 && it.Measure != "0.8") {
 			t.Errorf("%s: pass mark not handed to the LMS: %+v", v, it)
 		}
 		if !bytes.Contains(files[Launch], []byte(`<meta name="scorm-edition" content="`+string(v)+`">`)) {
@@ -208,7 +209,7 @@ func TestPackageZip(t *testing.T) {
 func TestPackageRefusesASiteWithoutLaunchPage(t *testing.T) {
 	s := site()
 	delete(s, Launch)
-	if err := (Package{Version: V12, Title: "t"}).Write(io.Discard, s); err == nil {
+	if err := (Package{Version: report.SCORM12, Title: "t"}).Write(io.Discard, s); err == nil {
 		t.Error("a site without index_lms.html was packaged")
 	}
 }
@@ -218,15 +219,15 @@ func TestForSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ForSettings(V2004, "?pass=80&sections=eu", l)
-	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != V2004 {
+	p, err := ForSettings(report.SCORM2004, "?pass=80&sections=eu", l)
+	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != report.SCORM2004 {
 		t.Errorf("ForSettings = %+v, %v", p, err)
 	}
-	if _, err := ForSettings(V12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
+	if _, err := ForSettings(report.SCORM12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
 		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
 	}
-	if V12.FileName() != "beyond-budapest-scorm12.zip" || V2004.FileName() != "beyond-budapest-scorm2004.zip" {
-		t.Errorf("file names %s, %s", V12.FileName(), V2004.FileName())
+	if report.SCORM12.FileName() != "beyond-budapest-scorm12.zip" || report.SCORM2004.FileName() != "beyond-budapest-scorm2004.zip" {
+		t.Errorf("file names %s, %s", report.SCORM12.FileName(), report.SCORM2004.FileName())
 	}
 }
 
@@ -234,7 +235,7 @@ func TestForSettings(t *testing.T) {
 // file a manifest's xsi:schemaLocation names inside the package. The
 // manifests name none; one that starts to must ship them.
 func TestManifestNamesOnlySchemasItShips(t *testing.T) {
-	for _, v := range Versions {
+	for _, v := range report.SCORMVersions {
 		var buf bytes.Buffer
 		if err := (Package{Version: v, Title: "t"}).Write(&buf, site()); err != nil {
 			t.Fatal(err)

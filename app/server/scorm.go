@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"beyondbudapest/app/scorm"
 )
 
@@ -43,7 +44,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	file := strings.TrimPrefix(r.URL.Path, scormPath)
-	i := slices.IndexFunc(scorm.Versions, func(v scorm.Version) bool { return v.FileName() == file })
+	i := slices.IndexFunc(report.SCORMVersions, func(v report.SCORMVersion) bool { return v.FileName() == file })
 	if i < 0 {
 		http.NotFound(w, r)
 		return
@@ -52,7 +53,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "These settings are too long.", http.StatusBadRequest)
 		return
 	}
-	p, err := scorm.ForSettings(scorm.Versions[i], r.URL.RawQuery, s.lesson)
+	p, err := scorm.ForSettings(report.SCORMVersions[i], r.URL.RawQuery, s.lesson)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
