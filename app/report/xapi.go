@@ -6,7 +6,6 @@
 package report
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -262,14 +261,6 @@ func score(raw, max float64) *Score {
 		scaled = math.Round(raw/max*10000) / 10000
 	}
 	return &Score{Scaled: scaled, Raw: math.Round(raw*100) / 100, Min: 0, Max: max}
-}
-
-// duration is ISO 8601 with hundredths of a second, as xAPI asks.
-func duration(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	return fmt.Sprintf("PT%.2fS", d.Seconds())
 }
 
 func en(s string) map[string]string { return map[string]string{"en-US": s} }
