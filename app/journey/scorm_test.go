@@ -16,7 +16,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/report"
-	"beyondbudapest/app/scorm"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 	"github.com/chromedp/chromedp"
@@ -170,7 +169,7 @@ func scormPackage(t *testing.T, l *quiz.Lesson, v report.SCORMVersion, settings 
 	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), WasmGzip: wasmGz, Lesson: l}); err != nil {
 		t.Fatal(err)
 	}
-	p, err := scorm.ForSettings(v, settings, l)
+	p, err := server.SCORMPackageFor(v, settings, l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -361,7 +360,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			// state given as a JavaScript expression.
 			launch := func(state string) {
 				do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+scorm.Launch+params))
+				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+server.SCORMLaunch+params))
 				waitFor(t, ctx, "the app to start in the LMS frame", inFrame(`document.getElementById("app-ready")`))
 			}
 			plan := map[string]quiz.Response{}
@@ -528,7 +527,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		lms := testLMS(t, content, "")
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+scorm.Launch+"?pass=70"))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+server.SCORMLaunch+"?pass=70"))
 		waitFor(t, ctx, "the review notice", inFrame(`document.getElementById("app-ready") && document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("opened this attempt for review")`))
 		waitFor(t, ctx, "a question", inFrame(`document.querySelector("fieldset[data-question]")`))
 		q, _ := l.Question(eval[string](t, ctx, inFrame(`document.querySelector("fieldset[data-question]").dataset.question`)))
@@ -552,15 +551,15 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		srv := httptest.NewServer(mux)
 		defer srv.Close()
 		ctx := newBrowser(t, 400, 800)
-		openApp(t, ctx, srv.URL+lmsContent+scorm.Launch)
+		openApp(t, ctx, srv.URL+lmsContent+server.SCORMLaunch)
 		waitFor(t, ctx, "the notice", `document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("No learning platform answered")`)
 		takeQuestion(t, ctx, l, planned)
 		waitFor(t, ctx, "question 2", `document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
 		// The address stays one the LMS can serve: the launch page, with
 		// the app's page in bbpage=. A reload comes back to the same page
 		// and question, with no notice about the address.
-		if path, page := eval[string](t, ctx, `location.pathname`), eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage") || ""`); path != lmsContent+scorm.Launch || (page != "/quiz" && page != "") {
-			t.Errorf("the quiz is at %s with bbpage=%q, want %s showing the quiz", path, page, lmsContent+scorm.Launch)
+		if path, page := eval[string](t, ctx, `location.pathname`), eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage") || ""`); path != lmsContent+server.SCORMLaunch || (page != "/quiz" && page != "") {
+			t.Errorf("the quiz is at %s with bbpage=%q, want %s showing the quiz", path, page, lmsContent+server.SCORMLaunch)
 		}
 		reloadApp(t, ctx)
 		waitFor(t, ctx, "question 2 after the reload", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
@@ -643,7 +642,7 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 			lms := testLMS(t, content, tt.wasmType)
 			ctx := newBrowser(t, 1000, 1000)
 			do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+scorm.Launch+"?"+settings))
+			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+server.SCORMLaunch+"?"+settings))
 			waitFor(t, ctx, "the app to start with app.wasm sent as "+tt.wasmType, inFrame(`document.getElementById("app-ready")`))
 			// What the student downloaded from the LMS to start the quiz.
 			bytes := eval[[]int](t, ctx, `(() => { const w = document.querySelector("iframe").contentWindow;
@@ -700,7 +699,7 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 		lms := testLMS(t, content, "application/octet-stream")
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {}, %q), true)`, lmsContent+scorm.Launch+"?"+settings))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {}, %q), true)`, lmsContent+server.SCORMLaunch+"?"+settings))
 		waitFor(t, ctx, "the message that the quiz could not start", inFrame(`document.getElementById("wasm-retry") && document.getElementById("wasm-retry").offsetParent !== null`))
 		msg := eval[string](t, ctx, inFrame(`document.getElementById("app-wasm-loader").innerText`))
 		if !strings.Contains(msg, "could not start") || strings.Contains(msg, "%") {

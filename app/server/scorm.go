@@ -12,7 +12,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/report"
-	"beyondbudapest/app/scorm"
 )
 
 // scormPath is where the server offers SCORM packages; the file name
@@ -53,7 +52,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "These settings are too long.", http.StatusBadRequest)
 		return
 	}
-	p, err := scorm.ForSettings(report.SCORMVersions[i], r.URL.RawQuery, s.lesson)
+	p, err := SCORMPackageFor(report.SCORMVersions[i], r.URL.RawQuery, s.lesson)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
@@ -69,7 +68,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
 }
 
-func (s *scormPackages) build(p scorm.Package) ([]byte, error) {
+func (s *scormPackages) build(p SCORMPackage) ([]byte, error) {
 	key := string(p.Version) + "?" + p.Parameters
 	s.mu.Lock()
 	defer s.mu.Unlock()

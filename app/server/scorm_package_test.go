@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package scorm
+package server
 
 import (
 	"archive/zip"
@@ -33,7 +31,7 @@ func schemaDir(t *testing.T) string {
 
 // validate runs xmllint against the ADL schemas for v, through a wrapper
 // schema that imports each namespace the manifest uses.
-func validate(t *testing.T, v report.SCORMVersion, manifest []byte) error {
+func validateManifest(t *testing.T, v report.SCORMVersion, manifest []byte) error {
 	t.Helper()
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
@@ -77,7 +75,7 @@ type schemaError struct{ out string }
 
 func (e *schemaError) Error() string { return e.out }
 
-func site() fstest.MapFS {
+func scormSite() fstest.MapFS {
 	return fstest.MapFS{
 		"index_lms.html": {Data: []byte("<!doctype html><html><head><title>x</title></head><body></body></html>")},
 		"app.js":         {Data: []byte("// app")},
@@ -89,12 +87,12 @@ func site() fstest.MapFS {
 
 func TestPackagesMatchTheADLSchemas(t *testing.T) {
 	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
-		for _, p := range []Package{
+		for _, p := range []SCORMPackage{
 			{Version: v, Title: "Beyond Budapest", Parameters: "pass=70&sections=eu", PassMark: 70},
 			{Version: v, Title: `Quiz <"A & B">`},
 		} {
 			m := p.Manifest([]string{"index_lms.html", "web/app & more.js"})
-			if err := validate(t, v, m); err != nil {
+			if err := validateManifest(t, v, m); err != nil {
 				t.Errorf("SCORM %s manifest (%+v) is invalid:\n%v\n%s", v, p, err, m)
 			}
 		}
@@ -105,8 +103,8 @@ func TestPackagesMatchTheADLSchemas(t *testing.T) {
 // mistakes the notes list (a capitalised "SCO", "yes" for a boolean) are
 // refused.
 func TestSchemaCheckCatchesMistakes(t *testing.T) {
-	good12 := Package{Version: report.SCORM12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
-	good04 := Package{Version: report.SCORM2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good12 := SCORMPackage{Version: report.SCORM12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good04 := SCORMPackage{Version: report.SCORM2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
 	for _, c := range []struct {
 		v        report.SCORMVersion
 		manifest []byte
@@ -121,7 +119,7 @@ func TestSchemaCheckCatchesMistakes(t *testing.T) {
 		if bytes.Equal(bad, c.manifest) {
 			t.Fatalf("%q is not in the %s manifest", c.old, c.v)
 		}
-		if err := validate(t, c.v, bad); err == nil {
+		if err := validateManifest(t, c.v, bad); err == nil {
 			t.Errorf("SCORM %s: %s was accepted", c.v, c.new)
 		}
 	}
@@ -130,8 +128,8 @@ func TestSchemaCheckCatchesMistakes(t *testing.T) {
 func TestPackageZip(t *testing.T) {
 	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
 		var buf bytes.Buffer
-		p := Package{Version: v, Title: "Beyond Budapest", Parameters: "?pass=80", PassMark: 80}
-		if err := p.Write(&buf, site()); err != nil {
+		p := SCORMPackage{Version: v, Title: "Beyond Budapest", Parameters: "?pass=80", PassMark: 80}
+		if err := p.Write(&buf, scormSite()); err != nil {
 			t.Fatal(err)
 		}
 		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -149,7 +147,7 @@ func TestPackageZip(t *testing.T) {
 		if names[0] != "imsmanifest.xml" {
 			t.Errorf("%s: first entry %s, want the manifest", v, names[0])
 		}
-		if err := validate(t, v, files["imsmanifest.xml"]); err != nil {
+		if err := validateManifest(t, v, files["imsmanifest.xml"]); err != nil {
 			t.Errorf("%s: %v", v, err)
 		}
 
@@ -180,7 +178,7 @@ func TestPackageZip(t *testing.T) {
 		if strings.Join(listed, " ") != strings.Join(want, " ") || len(files) != len(want)+1 {
 			t.Errorf("%s: manifest lists %v; zip holds %v", v, listed, names)
 		}
-		if doc.Resources[0].Href != Launch {
+		if doc.Resources[0].Href != SCORMLaunch {
 			t.Errorf("%s: launches %q", v, doc.Resources[0].Href)
 		}
 		// The schemas accept any attribute from another namespace, so a
@@ -200,16 +198,16 @@ func TestPackageZip(t *testing.T) {
 		if (v == report.SCORM12 && it.Mastery != "80") || (v == report.SCORM2004 && it.Measure != "0.8") {
 			t.Errorf("%s: pass mark not handed to the LMS: %+v", v, it)
 		}
-		if !bytes.Contains(files[Launch], []byte(`<meta name="scorm-edition" content="`+string(v)+`">`)) {
+		if !bytes.Contains(files[SCORMLaunch], []byte(`<meta name="scorm-edition" content="`+string(v)+`">`)) {
 			t.Errorf("%s: launch page does not name the edition", v)
 		}
 	}
 }
 
 func TestPackageRefusesASiteWithoutLaunchPage(t *testing.T) {
-	s := site()
-	delete(s, Launch)
-	if err := (Package{Version: report.SCORM12, Title: "t"}).Write(io.Discard, s); err == nil {
+	s := scormSite()
+	delete(s, SCORMLaunch)
+	if err := (SCORMPackage{Version: report.SCORM12, Title: "t"}).Write(io.Discard, s); err == nil {
 		t.Error("a site without index_lms.html was packaged")
 	}
 }
@@ -219,11 +217,11 @@ func TestForSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ForSettings(report.SCORM2004, "?pass=80&sections=eu", l)
+	p, err := SCORMPackageFor(report.SCORM2004, "?pass=80&sections=eu", l)
 	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != report.SCORM2004 {
-		t.Errorf("ForSettings = %+v, %v", p, err)
+		t.Errorf("SCORMPackageFor = %+v, %v", p, err)
 	}
-	if _, err := ForSettings(report.SCORM12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
+	if _, err := SCORMPackageFor(report.SCORM12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
 		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
 	}
 	if report.SCORM12.FileName() != "beyond-budapest-scorm12.zip" || report.SCORM2004.FileName() != "beyond-budapest-scorm2004.zip" {
@@ -237,7 +235,7 @@ func TestForSettings(t *testing.T) {
 func TestManifestNamesOnlySchemasItShips(t *testing.T) {
 	for _, v := range report.SCORMVersions {
 		var buf bytes.Buffer
-		if err := (Package{Version: v, Title: "t"}).Write(&buf, site()); err != nil {
+		if err := (SCORMPackage{Version: v, Title: "t"}).Write(&buf, scormSite()); err != nil {
 			t.Fatal(err)
 		}
 		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
