@@ -31,7 +31,6 @@ import (
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/scorm"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 	"beyondbudapest/questions"
@@ -357,36 +356,16 @@ func scormPackages(args []string) error {
 	if err != nil {
 		return err
 	}
-	var packages []scorm.Package
-	for _, v := range scorm.Versions {
-		p, err := scorm.ForSettings(v, *settings, cfg.Lesson)
-		if err != nil {
-			return fmt.Errorf("scorm: -quiz %q: %w", *settings, err)
-		}
-		packages = append(packages, p)
+	packages, err := server.SCORMPackagesFor(*settings, cfg.Lesson)
+	if err != nil {
+		return fmt.Errorf("scorm: -quiz %q: %w", *settings, err)
 	}
-	// The site is kept next to the zips: `serve -scorm` makes packages
-	// with other settings from it.
-	site := filepath.Join(*out, "site")
-	if err := os.RemoveAll(site); err != nil {
+	zips, err := server.WriteSCORMPackages(*out, packages, cfg)
+	if err != nil {
 		return err
 	}
-	if err := server.Relocatable(site, cfg); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return err
-	}
-	for _, p := range packages {
-		name := filepath.Join(*out, p.Version.FileName())
-		var buf bytes.Buffer
-		if err := p.Write(&buf, os.DirFS(site)); err != nil {
-			return err
-		}
-		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
-			return err
-		}
-		fmt.Printf("wrote %s (SCORM %s, %d bytes)\n", name, p.Version, buf.Len())
+	for _, z := range zips {
+		fmt.Printf("wrote %s (SCORM %s, %d bytes)\n", z.Path, z.Version, z.Size)
 	}
 	return nil
 }

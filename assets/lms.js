@@ -14,7 +14,7 @@
 // 4. Keeps every address the app shows one that the LMS can serve again
 //    on a reload (keepAddressesLoadable).
 //
-// What to record is decided by the app (app/scorm, app/ui/lms.go), which
+// What to record is decided by the app (app/report, app/ui/lms.go), which
 // calls window.bbLMS: version ("2004", "1.2", or "" with no LMS), query
 // (the launch parameters), get(element), set(element, value), commit()
 // and commitSoon(); set and commit return "" or the LMS's error.

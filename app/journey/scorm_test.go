@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 	"github.com/chromedp/chromedp"
@@ -161,7 +161,7 @@ const lmsPage = `<!doctype html>
 
 // scormPackage builds the package for v with the given quiz settings,
 // exactly as make scorm does, and returns the zip.
-func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string) []byte {
+func scormPackage(t *testing.T, l *quiz.Lesson, v report.SCORMVersion, settings string) []byte {
 	t.Helper()
 	registerOnce.Do(ui.Register)
 	site := t.TempDir()
@@ -169,7 +169,7 @@ func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string
 	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), WasmGzip: wasmGz, Lesson: l}); err != nil {
 		t.Fatal(err)
 	}
-	p, err := scorm.ForSettings(v, settings, l)
+	p, err := server.SCORMPackageFor(v, settings, l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +204,7 @@ func unzip(t *testing.T, b []byte, dir string) {
 
 // manifestLaunch reads what an LMS takes from the manifest: the launch
 // parameters and the pass mark it hands to the activity.
-func manifestLaunch(t *testing.T, dir string, v scorm.Version) (params string, state map[string]any) {
+func manifestLaunch(t *testing.T, dir string, v report.SCORMVersion) (params string, state map[string]any) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "imsmanifest.xml"))
 	if err != nil {
@@ -228,7 +228,7 @@ func manifestLaunch(t *testing.T, dir string, v scorm.Version) (params string, s
 		return rest[:strings.Index(rest, close)]
 	}
 	params = attr("parameters")
-	if v == scorm.V12 {
+	if v == report.SCORM12 {
 		return params, map[string]any{"student_data": map[string]any{"mastery_score": between("<adlcp:masteryscore>", "<")}}
 	}
 	return params, map[string]any{"scaled_passing_score": between("<imsss:minNormalizedMeasure>", "<")}
@@ -243,7 +243,7 @@ type lmsCall struct {
 
 // checkCalls fails on any call the LMS refused, and returns the values
 // the package set, last one winning.
-func checkCalls(t *testing.T, ctx context.Context, v scorm.Version) map[string]string {
+func checkCalls(t *testing.T, ctx context.Context, v report.SCORMVersion) map[string]string {
 	t.Helper()
 	calls := eval[[]lmsCall](t, ctx, `window.lmsCalls`)
 	set := map[string]string{}
@@ -335,12 +335,12 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 		t.Fatalf("the lesson has %d kinds of question, want 6", len(ids))
 	}
 	for _, c := range []struct {
-		v        scorm.Version
+		v        report.SCORMVersion
 		wrong    map[string]bool // questions answered wrongly
 		wasmType string          // as the LMS sends app.wasm
 	}{
-		{scorm.V12, map[string]bool{ids[0]: true}, "application/octet-stream"},
-		{scorm.V2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}, "document/unknown"},
+		{report.SCORM12, map[string]bool{ids[0]: true}, "application/octet-stream"},
+		{report.SCORM2004, map[string]bool{ids[0]: true, ids[1]: true, ids[4]: true}, "document/unknown"},
 	} {
 		t.Run("SCORM "+string(c.v), func(t *testing.T) {
 			settings := "questions=" + strings.Join(ids, ",") + "&pass=70&retries=1"
@@ -360,7 +360,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			// state given as a JavaScript expression.
 			launch := func(state string) {
 				do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+scorm.Launch+params))
+				eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, %s, %q), true)`, string(c.v), state, lmsContent+server.SCORMLaunch+params))
 				waitFor(t, ctx, "the app to start in the LMS frame", inFrame(`document.getElementById("app-ready")`))
 			}
 			plan := map[string]quiz.Response{}
@@ -400,7 +400,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				t.Errorf("the frame's address names page %q, want the quiz: %s", page, eval[string](t, ctx, inFrame(`document.location.href`)))
 			}
 			set := checkCalls(t, ctx, c.v)
-			if set[scorm.SuspendElement] == "" {
+			if set[report.SCORMSuspendElement] == "" {
 				t.Fatal("no suspend data after three answers")
 			}
 			// A commit is often a synchronous request to the LMS: at most
@@ -418,15 +418,15 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			if last := calls[len(calls)-1].Name; last != "LMSFinish" && last != "Terminate" {
 				t.Errorf("leaving the activity did not end the session; last call %s", last)
 			}
-			sessionTime := map[scorm.Version]string{scorm.V12: "cmi.core.session_time", scorm.V2004: "cmi.session_time"}[c.v]
+			sessionTime := map[report.SCORMVersion]string{report.SCORM12: "cmi.core.session_time", report.SCORM2004: "cmi.session_time"}[c.v]
 			if set[sessionTime] == "" {
 				t.Errorf("no %s reported", sessionTime)
 			}
-			status := map[scorm.Version]string{scorm.V12: "cmi.core.lesson_status", scorm.V2004: "cmi.completion_status"}[c.v]
+			status := map[report.SCORMVersion]string{report.SCORM12: "cmi.core.lesson_status", report.SCORM2004: "cmi.completion_status"}[c.v]
 			if set[status] != "incomplete" {
 				t.Errorf("%s = %q after three of six answers, want incomplete", status, set[status])
 			}
-			exit := map[scorm.Version]string{scorm.V12: "cmi.core.exit", scorm.V2004: "cmi.exit"}[c.v]
+			exit := map[report.SCORMVersion]string{report.SCORM12: "cmi.core.exit", report.SCORM2004: "cmi.exit"}[c.v]
 			if set[exit] != "suspend" {
 				t.Errorf("%s = %q after leaving mid-quiz, want suspend (to resume)", exit, set[exit])
 			}
@@ -441,7 +441,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			waitFor(t, ctx, "the results page", inFrame(`document.getElementById("lms-recorded")`))
 			screenshot(t, ctx, "scorm-"+string(c.v)+"-results")
 			res := quiz.Results{Score: expectedScore(l, plan), Max: 6, PassMark: 70}
-			if c.v == scorm.V2004 {
+			if c.v == report.SCORM2004 {
 				// Failed: retry the missed questions, right this time; the
 				// LMS gets the better score and the new outcome.
 				if res.Passed() {
@@ -463,7 +463,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 			outcome := map[bool]string{true: "passed", false: "failed"}[res.Passed()]
 			interactions, _ := cmi["interactions"].(map[string]any)
 			checks := 6
-			if c.v == scorm.V2004 {
+			if c.v == report.SCORM2004 {
 				checks += len(c.wrong)
 			}
 			if len(interactions) != checks {
@@ -486,14 +486,14 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				}
 				want := "correct"
 				if !quiz.GradeResponse(q, plan[q.ID]).Correct {
-					want = map[scorm.Version]string{scorm.V12: "wrong", scorm.V2004: "incorrect"}[c.v]
+					want = map[report.SCORMVersion]string{report.SCORM12: "wrong", report.SCORM2004: "incorrect"}[c.v]
 				}
 				if result != want {
 					t.Errorf("%s: latest result %q, want %q", q.ID, result, want)
 				}
 			}
 			switch c.v {
-			case scorm.V12:
+			case report.SCORM12:
 				core := cmi["core"].(map[string]any)
 				score := core["score"].(map[string]any)
 				if core["lesson_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) || score["max"] != "100" {
@@ -502,7 +502,7 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 				if v, ok := set["cmi.core.exit"]; !ok || v != "" {
 					t.Errorf("cmi.core.exit = %q after the last question, want \"\" (the attempt closes)", v)
 				}
-			case scorm.V2004:
+			case report.SCORM2004:
 				score := cmi["score"].(map[string]any)
 				if cmi["completion_status"] != "completed" || cmi["success_status"] != outcome || score["raw"] != fmt.Sprint(res.Percent()) {
 					t.Errorf("LMS holds %v/%v, score %v; want completed/%s with %d", cmi["completion_status"], cmi["success_status"], score, outcome, res.Percent())
@@ -523,11 +523,11 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 	// that nothing is recorded, and records nothing.
 	t.Run("review mode", func(t *testing.T) {
 		content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
-		unzip(t, scormPackage(t, l, scorm.V12, "pass=70"), content)
+		unzip(t, scormPackage(t, l, report.SCORM12, "pass=70"), content)
 		lms := testLMS(t, content, "")
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+scorm.Launch+"?pass=70"))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {core: {lesson_mode: "review"}}, %q), true)`, lmsContent+server.SCORMLaunch+"?pass=70"))
 		waitFor(t, ctx, "the review notice", inFrame(`document.getElementById("app-ready") && document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("opened this attempt for review")`))
 		waitFor(t, ctx, "a question", inFrame(`document.querySelector("fieldset[data-question]")`))
 		q, _ := l.Question(eval[string](t, ctx, inFrame(`document.querySelector("fieldset[data-question]").dataset.question`)))
@@ -545,21 +545,21 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 	t.Run("without an LMS", func(t *testing.T) {
 		root := t.TempDir()
 		content := filepath.Join(root, filepath.FromSlash(lmsContent))
-		unzip(t, scormPackage(t, l, scorm.V12, "pass=70"), content)
+		unzip(t, scormPackage(t, l, report.SCORM12, "pass=70"), content)
 		mux := http.NewServeMux()
 		mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
 		srv := httptest.NewServer(mux)
 		defer srv.Close()
 		ctx := newBrowser(t, 400, 800)
-		openApp(t, ctx, srv.URL+lmsContent+scorm.Launch)
+		openApp(t, ctx, srv.URL+lmsContent+server.SCORMLaunch)
 		waitFor(t, ctx, "the notice", `document.querySelector(".notice") && document.querySelector(".notice").innerText.includes("No learning platform answered")`)
 		takeQuestion(t, ctx, l, planned)
 		waitFor(t, ctx, "question 2", `document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
 		// The address stays one the LMS can serve: the launch page, with
 		// the app's page in bbpage=. A reload comes back to the same page
 		// and question, with no notice about the address.
-		if path, page := eval[string](t, ctx, `location.pathname`), eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage") || ""`); path != lmsContent+scorm.Launch || (page != "/quiz" && page != "") {
-			t.Errorf("the quiz is at %s with bbpage=%q, want %s showing the quiz", path, page, lmsContent+scorm.Launch)
+		if path, page := eval[string](t, ctx, `location.pathname`), eval[string](t, ctx, `new URLSearchParams(location.search).get("bbpage") || ""`); path != lmsContent+server.SCORMLaunch || (page != "/quiz" && page != "") {
+			t.Errorf("the quiz is at %s with bbpage=%q, want %s showing the quiz", path, page, lmsContent+server.SCORMLaunch)
 		}
 		reloadApp(t, ctx)
 		waitFor(t, ctx, "question 2 after the reload", `document.getElementById("question-heading") && document.getElementById("question-heading").innerText.startsWith("Question 2 of")`)
@@ -590,9 +590,9 @@ func TestSCORMPackagesInAnLMS(t *testing.T) {
 // committed when the quiz was finished, before the student left: the
 // commit on leaving often never reaches the LMS's server (in Moodle the
 // 2004 session that finished kept the previous session's time).
-func checkTimeCommittedOnFinish(t *testing.T, ctx context.Context, v scorm.Version) {
+func checkTimeCommittedOnFinish(t *testing.T, ctx context.Context, v report.SCORMVersion) {
 	t.Helper()
-	element := map[scorm.Version]string{scorm.V12: "cmi.core.session_time", scorm.V2004: "cmi.session_time"}[v]
+	element := map[report.SCORMVersion]string{report.SCORM12: "cmi.core.session_time", report.SCORM2004: "cmi.session_time"}[v]
 	calls := eval[[]lmsCall](t, ctx, `window.lmsCalls`)
 	setAt := -1
 	for i, c := range calls {
@@ -624,16 +624,16 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 	}
 	ids := []string{l.Questions[0].ID, l.Questions[1].ID}
 	settings := "questions=" + strings.Join(ids, ",")
-	packages := map[scorm.Version][]byte{}
-	for _, v := range scorm.Versions {
+	packages := map[report.SCORMVersion][]byte{}
+	for _, v := range report.SCORMVersions {
 		packages[v] = scormPackage(t, l, v, settings)
 	}
 	tests := []struct {
-		v        scorm.Version
+		v        report.SCORMVersion
 		wasmType string
 	}{
-		{scorm.V12, "document/unknown"},
-		{scorm.V2004, "application/octet-stream"},
+		{report.SCORM12, "document/unknown"},
+		{report.SCORM2004, "application/octet-stream"},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("SCORM %s as %s", tt.v, tt.wasmType), func(t *testing.T) {
@@ -642,7 +642,7 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 			lms := testLMS(t, content, tt.wasmType)
 			ctx := newBrowser(t, 1000, 1000)
 			do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+scorm.Launch+"?"+settings))
+			eval[bool](t, ctx, fmt.Sprintf(`(launch(%q, {}, %q), true)`, string(tt.v), lmsContent+server.SCORMLaunch+"?"+settings))
 			waitFor(t, ctx, "the app to start with app.wasm sent as "+tt.wasmType, inFrame(`document.getElementById("app-ready")`))
 			// What the student downloaded from the LMS to start the quiz.
 			bytes := eval[[]int](t, ctx, `(() => { const w = document.querySelector("iframe").contentWindow;
@@ -666,13 +666,13 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 			cmi := eval[map[string]any](t, ctx, `close()`)
 			set := checkCalls(t, ctx, tt.v)
 			switch tt.v {
-			case scorm.V12:
+			case report.SCORM12:
 				core, _ := cmi["core"].(map[string]any)
 				score, _ := core["score"].(map[string]any)
 				if score["raw"] != "100" || core["lesson_status"] != "completed" || set["cmi.core.exit"] != "" {
 					t.Errorf("the LMS holds score %v, status %v, exit %q; want 100, completed, \"\"", score, core["lesson_status"], set["cmi.core.exit"])
 				}
-			case scorm.V2004:
+			case report.SCORM2004:
 				score, _ := cmi["score"].(map[string]any)
 				if score["raw"] != "100" || cmi["completion_status"] != "completed" || set["cmi.exit"] != "normal" {
 					t.Errorf("the LMS holds score %v, %v, exit %q; want 100, completed, normal", score, cmi["completion_status"], set["cmi.exit"])
@@ -687,7 +687,7 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 	// whole again, Try again starts the app.
 	t.Run("truncated app.wasm", func(t *testing.T) {
 		content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
-		unzip(t, packages[scorm.V12], content)
+		unzip(t, packages[report.SCORM12], content)
 		packed := filepath.Join(content, "web", "app.wasm.gz")
 		whole, err := os.ReadFile(packed)
 		if err != nil {
@@ -699,7 +699,7 @@ func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
 		lms := testLMS(t, content, "application/octet-stream")
 		ctx := newBrowser(t, 1000, 1000)
 		do(t, ctx, "opening the LMS", chromedp.Navigate(lms.URL+"/lms/player.html"))
-		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {}, %q), true)`, lmsContent+scorm.Launch+"?"+settings))
+		eval[bool](t, ctx, fmt.Sprintf(`(launch("1.2", {}, %q), true)`, lmsContent+server.SCORMLaunch+"?"+settings))
 		waitFor(t, ctx, "the message that the quiz could not start", inFrame(`document.getElementById("wasm-retry") && document.getElementById("wasm-retry").offsetParent !== null`))
 		msg := eval[string](t, ctx, inFrame(`document.getElementById("app-wasm-loader").innerText`))
 		if !strings.Contains(msg, "could not start") || strings.Contains(msg, "%") {

@@ -1,11 +1,11 @@
 // Package report turns quiz results into what leaves the student's device
 // when a teacher asks for it: xAPI statements for the page that embeds the
-// quiz, and a result file. It is pure Go: building a statement needs no
-// browser, so every statement is checked in plain tests.
+// quiz, the SCORM run-time values for an LMS (scorm.go), and a result
+// file. It is pure Go: building a statement or a value needs no browser,
+// so every one is checked in plain tests.
 package report
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -154,7 +154,7 @@ func (z Quiz) context() *Context {
 // Answered reports one checked answer, with the interaction definition so
 // that an LRS can show the question and the response in its own terms.
 func Answered(actor Actor, z Quiz, q *quiz.Question, a quiz.Answer, took time.Duration, now time.Time) Statement {
-	def, response := interaction(q, a.Response)
+	def, response := xapiInteraction(q, a.Response)
 	def.Name = map[string]string{"en-US": clip(q.Prompt, 200)}
 	success := a.Score >= 1
 	completion := true
@@ -211,69 +211,44 @@ func Finished(actor Actor, z Quiz, res quiz.Results, took time.Duration, now tim
 	return out
 }
 
-// interaction maps each question kind onto an xAPI interaction type and
-// writes the response in that type's response format.
-func interaction(q *quiz.Question, r quiz.Response) (*Definition, string) {
-	d := &Definition{Type: activityInteraction}
-	ids := func(xs []int, prefix string) []string {
-		out := make([]string, len(xs))
-		for i, x := range xs {
-			out[i] = prefix + strconv.Itoa(x)
-		}
-		return out
-	}
+// xapiResponses is how xAPI writes responses: choices, items and match
+// sides are c0, i0, s0 and t0 (the ids in the definition), with xAPI's
+// "[,]" and "[.]" delimiters. Typed answers match whatever their case.
+var xapiResponses = responseFormat{
+	list: "[,]", pair: "[.]",
+	truth:  strconv.FormatBool,
+	choice: numbered("c"), item: numbered("i"), source: numbered("s"), target: numbered("t"),
+	pattern:  func(a string) string { return "{case_matters=false}" + escapeResponse(a) },
+	response: func(s string) string { return escapeResponse(clip(s, 250)) },
+}
+
+func numbered(prefix string) func(int) string {
+	return func(i int) string { return prefix + strconv.Itoa(i) }
+}
+
+// xapiInteraction defines a question as an xAPI interaction, with its
+// choices, items or match sides so that an LRS can show them, and writes
+// the learner's response in that interaction's response format.
+func xapiInteraction(q *quiz.Question, r quiz.Response) (*Definition, string) {
+	kind, response, patterns := interaction(q, r, xapiResponses)
+	d := &Definition{Type: activityInteraction, InteractionType: kind, CorrectResponsesPattern: patterns}
+	f := xapiResponses
 	switch q.Kind {
-	case quiz.TrueFalse:
-		d.InteractionType = "true-false"
-		for i, c := range q.Choices {
-			if c.Correct {
-				d.CorrectResponsesPattern = []string{strconv.FormatBool(i == 0)}
-			}
-		}
-		resp := ""
-		if len(r.Choices) == 1 {
-			resp = strconv.FormatBool(r.Choices[0] == 0)
-		}
-		return d, resp
 	case quiz.Single, quiz.Multiple:
-		d.InteractionType = "choice"
-		var right []int
 		for i, c := range q.Choices {
-			d.Choices = append(d.Choices, Component{ID: "c" + strconv.Itoa(i), Description: en(c.Text)})
-			if c.Correct {
-				right = append(right, i)
-			}
+			d.Choices = append(d.Choices, Component{ID: f.choice(i), Description: en(c.Text)})
 		}
-		d.CorrectResponsesPattern = []string{strings.Join(ids(right, "c"), "[,]")}
-		return d, strings.Join(ids(r.Choices, "c"), "[,]")
 	case quiz.Order:
-		d.InteractionType = "sequencing"
-		var all []int
 		for i, it := range q.Items {
-			d.Choices = append(d.Choices, Component{ID: "i" + strconv.Itoa(i), Description: en(it)})
-			all = append(all, i)
+			d.Choices = append(d.Choices, Component{ID: f.item(i), Description: en(it)})
 		}
-		d.CorrectResponsesPattern = []string{strings.Join(ids(all, "i"), "[,]")}
-		return d, strings.Join(ids(r.Order, "i"), "[,]")
 	case quiz.Match:
-		d.InteractionType = "matching"
-		var pattern, response []string
 		for i, p := range q.Pairs {
-			d.Source = append(d.Source, Component{ID: "s" + strconv.Itoa(i), Description: en(p.Left)})
-			d.Target = append(d.Target, Component{ID: "t" + strconv.Itoa(i), Description: en(p.Right)})
-			pattern = append(pattern, fmt.Sprintf("s%d[.]t%d", i, i))
-			if i < len(r.Matches) && r.Matches[i] >= 0 {
-				response = append(response, fmt.Sprintf("s%d[.]t%d", i, r.Matches[i]))
-			}
+			d.Source = append(d.Source, Component{ID: f.source(i), Description: en(p.Left)})
+			d.Target = append(d.Target, Component{ID: f.target(i), Description: en(p.Right)})
 		}
-		d.CorrectResponsesPattern = []string{strings.Join(pattern, "[,]")}
-		return d, strings.Join(response, "[,]")
 	}
-	d.InteractionType = "fill-in"
-	for _, a := range q.Answers {
-		d.CorrectResponsesPattern = append(d.CorrectResponsesPattern, "{case_matters=false}"+escapeResponse(a))
-	}
-	return d, escapeResponse(clip(strings.TrimSpace(r.Text), 250))
+	return d, response
 }
 
 // escapeResponse keeps a typed answer from being read as the "[,]"
@@ -288,19 +263,4 @@ func score(raw, max float64) *Score {
 	return &Score{Scaled: scaled, Raw: math.Round(raw*100) / 100, Min: 0, Max: max}
 }
 
-// duration is ISO 8601 with hundredths of a second, as xAPI asks.
-func duration(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	return fmt.Sprintf("PT%.2fS", d.Seconds())
-}
-
 func en(s string) map[string]string { return map[string]string{"en-US": s} }
-
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
-}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 )
 
 // scormPath is where the server offers SCORM packages; the file name
@@ -43,7 +43,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	file := strings.TrimPrefix(r.URL.Path, scormPath)
-	i := slices.IndexFunc(scorm.Versions, func(v scorm.Version) bool { return v.FileName() == file })
+	i := slices.IndexFunc(report.SCORMVersions, func(v report.SCORMVersion) bool { return v.FileName() == file })
 	if i < 0 {
 		http.NotFound(w, r)
 		return
@@ -52,7 +52,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "These settings are too long.", http.StatusBadRequest)
 		return
 	}
-	p, err := scorm.ForSettings(scorm.Versions[i], r.URL.RawQuery, s.lesson)
+	p, err := SCORMPackageFor(report.SCORMVersions[i], r.URL.RawQuery, s.lesson)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
@@ -68,7 +68,7 @@ func (s *scormPackages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
 }
 
-func (s *scormPackages) build(p scorm.Package) ([]byte, error) {
+func (s *scormPackages) build(p SCORMPackage) ([]byte, error) {
 	key := string(p.Version) + "?" + p.Parameters
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -6,10 +6,13 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"beyondbudapest/app/report"
 	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 )
@@ -87,5 +90,51 @@ func TestServerMakesSCORMPackagesWithTheTeachersSettings(t *testing.T) {
 	_, page := get(t, srv.URL+"/teachers")
 	if !strings.Contains(page, `id="scorm12-link"`) || !strings.Contains(page, `/scorm/beyond-budapest-scorm2004.zip?`) {
 		t.Error("/teachers does not offer the packages")
+	}
+}
+
+// TestWriteSCORMPackagesLeavesZipsAndTheirSite: make scorm writes one zip
+// per edition, each launching the quiz with the settings, and keeps the
+// relocatable site beside them for serve -scorm.
+func TestWriteSCORMPackagesLeavesZipsAndTheirSite(t *testing.T) {
+	registerOnce.Do(ui.Register)
+	l, err := ui.Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := server.SCORMPackagesFor("pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
+		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
+	}
+	packages, err := server.SCORMPackagesFor("pass=80", l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	zips, err := server.WriteSCORMPackages(dir, packages, server.Config{Wasm: []byte("\x00asm-test"), Lesson: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zips) != len(report.SCORMVersions) {
+		t.Fatalf("wrote %d packages, want one per edition: %+v", len(zips), zips)
+	}
+	for i, z := range zips {
+		v := report.SCORMVersions[i]
+		b, err := os.ReadFile(filepath.Join(dir, v.FileName()))
+		if err != nil || z.Path != filepath.Join(dir, v.FileName()) || z.Version != v || z.Size != len(b) {
+			t.Errorf("SCORM %s: reported %+v; on disk %d bytes, %v", v, z, len(b), err)
+			continue
+		}
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := zr.File[0].Open()
+		manifest, _ := io.ReadAll(r)
+		if !bytes.Contains(manifest, []byte(`parameters="?pass=80"`)) {
+			t.Errorf("SCORM %s: the manifest does not launch with the settings:\n%s", v, manifest)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "site", server.SCORMLaunch)); err != nil {
+		t.Errorf("the site is not kept beside the zips: %v", err)
 	}
 }

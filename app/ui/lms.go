@@ -8,18 +8,18 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // lmsLink is the learning platform (LMS) the app reports to when it runs
 // from a SCORM package. assets/lms.js finds the LMS's API and opens the
 // session before the app starts; this side decides what to record
-// (app/scorm) and keeps the student's progress in the LMS, not in the
+// (app/report) and keeps the student's progress in the LMS, not in the
 // browser: LMS computers are often shared, and the LMS follows the student
 // to another device.
 type lmsLink struct {
-	version scorm.Version
+	version report.SCORMVersion
 	js      app.Value
 	review  bool // The LMS shows an earlier attempt: record nothing.
 }
@@ -34,12 +34,12 @@ func currentLMS() *lmsLink {
 	if !bridge.Truthy() {
 		return nil
 	}
-	v := scorm.Version(bridge.Get("version").String())
-	if v != scorm.V12 && v != scorm.V2004 {
+	v := report.SCORMVersion(bridge.Get("version").String())
+	if v != report.SCORM12 && v != report.SCORM2004 {
 		return nil
 	}
 	m := &lmsLink{version: v, js: bridge}
-	m.review = scorm.Review(v, m.get)
+	m.review = report.SCORMReview(v, m.get)
 	return m
 }
 
@@ -62,7 +62,7 @@ func lmsMissing() string {
 func lmsPlace(l *quiz.Lesson, m *lmsLink) quizPlace {
 	place := placeFor(l, strings.TrimPrefix(m.js.Get("query").String(), "?"))
 	place.Origins = nil // results go to the LMS, not to a host page
-	if pass, ok := scorm.PassMark(m.version, m.get); ok {
+	if pass, ok := report.SCORMPassMark(m.version, m.get); ok {
 		place.Options.PassMark = pass
 	}
 	place.LMS = m
@@ -82,7 +82,7 @@ func (m *lmsLink) get(element string) string {
 // synchronous request to the LMS's server. The LMS refuses a value with
 // an error code; the refusals, and an earlier commit's failure, are
 // returned together.
-func (m *lmsLink) apply(sets []scorm.Set, now bool) error {
+func (m *lmsLink) apply(sets []report.SCORMValue, now bool) error {
 	if m.review {
 		return nil
 	}
@@ -119,11 +119,11 @@ func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice 
 	// Once per launch, not per page: each page opened would otherwise set
 	// the same values and cost a commit.
 	lmsStart.Do(func() {
-		if err := m.apply(scorm.Started(m.version, m.get), false); err != nil {
+		if err := m.apply(report.SCORMStarted(m.version, m.get), false); err != nil {
 			notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
 		}
 	})
-	if data := m.get(scorm.SuspendElement); data != "" {
+	if data := m.get(report.SCORMSuspendElement); data != "" {
 		p, err := quiz.DecodeCompact(l, data, o)
 		if err == nil {
 			var info quiz.Resumed
@@ -148,7 +148,7 @@ func (m *lmsLink) save(s *quiz.Session) string {
 	if err != nil {
 		return "Your progress is too long for the learning platform to keep, so it will be lost when you leave (" + err.Error() + ")."
 	}
-	if err := m.apply([]scorm.Set{{Element: scorm.SuspendElement, Value: data}}, false); err != nil {
+	if err := m.apply([]report.SCORMValue{{Element: report.SCORMSuspendElement, Value: data}}, false); err != nil {
 		return "The learning platform did not save your progress (" + err.Error() + ")."
 	}
 	return ""
@@ -160,7 +160,7 @@ func (m *lmsLink) answered(q *quiz.Question, a quiz.Answer, took time.Duration) 
 	if err != nil || n < 0 {
 		n = 0
 	}
-	if err := m.apply(scorm.Answered(m.version, n, q, a, took, time.Now()), false); err != nil {
+	if err := m.apply(report.SCORMAnswered(m.version, n, q, a, took, time.Now()), false); err != nil {
 		return "The learning platform did not record this answer (" + err.Error() + ")."
 	}
 	return ""
@@ -176,7 +176,7 @@ func (m *lmsLink) finished(res quiz.Results) string {
 	if !m.review {
 		timeErr = m.js.Call("recordTime").String()
 	}
-	err := m.apply(scorm.Finished(m.version, res), true)
+	err := m.apply(report.SCORMFinished(m.version, res), true)
 	switch {
 	case err != nil:
 		return "The learning platform did not record your score (" + err.Error() + ")."

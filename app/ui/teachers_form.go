@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -133,7 +133,7 @@ func (t *TeachersPage) originsField() app.UI {
 // scormFileName names a SCORM download after its settings, so that two
 // packages made for two classes are told apart in a downloads folder and
 // in the LMS: beyond-budapest-scorm2004-eu-first-10q-pass70.zip.
-func scormFileName(v scorm.Version, query string) string {
+func scormFileName(v report.SCORMVersion, query string) string {
 	name := strings.TrimSuffix(v.FileName(), ".zip")
 	values, _ := url.ParseQuery(query)
 	if s := values.Get("sections"); s != "" {

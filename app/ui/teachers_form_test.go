@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"testing"
 
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 )
 
 // TestSiteOriginsTakesPastedAddresses: a teacher pastes the course page's
@@ -44,7 +44,7 @@ func TestSCORMFileNameSaysItsSettings(t *testing.T) {
 		{"sections=..%2F..%2Fetc", "beyond-budapest-scorm2004-------etc.zip"},
 	}
 	for _, tt := range tests {
-		if got := scormFileName(scorm.V2004, tt.query); got != tt.want {
+		if got := scormFileName(report.SCORM2004, tt.query); got != tt.want {
 			t.Errorf("scormFileName(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/app/scorm"
+	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -243,13 +243,13 @@ func (t *TeachersPage) scormOffer() app.UI {
 		app.P().Text("Upload a SCORM package as an activity in Moodle, Canvas, Blackboard and most other platforms: the score, pass or fail and every answer go to the gradebook, and students carry on where they left off, on any computer. The package uses the settings above; results go to the platform, not to the sites listed."),
 		app.If(base != "", func() app.UI {
 			q := withoutOrigins(t.query())
-			link := func(id string, v scorm.Version, label string) app.UI {
+			link := func(id string, v report.SCORMVersion, label string) app.UI {
 				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", scormFileName(v, q)).Text(label)
 			}
 			return app.Div().Body(
 				app.P().Class("actions").Body(
-					link("scorm12-link", scorm.V12, "Download for SCORM 1.2"),
-					link("scorm2004-link", scorm.V2004, "Download for SCORM 2004"),
+					link("scorm12-link", report.SCORM12, "Download for SCORM 1.2"),
+					link("scorm2004-link", report.SCORM2004, "Download for SCORM 2004"),
 				),
 				app.P().Text("SCORM 1.2 works almost everywhere; choose 2004 if your platform asks for it."),
 				app.P().ID("scorm-size").Text("Each package is about 2.3 MB, so your platform's upload limit must be at least 3 MB. Moodle on a default PHP set-up allows 2 MB: ask your administrator to raise upload_max_filesize and post_max_size (to 8M, say). Students download about 2.4 MB to start the quiz."),

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package scorm
+package server
 
 import (
 	"archive/zip"
@@ -16,6 +14,7 @@ import (
 	"testing/fstest"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/report"
 	"beyondbudapest/questions"
 )
 
@@ -32,19 +31,19 @@ func schemaDir(t *testing.T) string {
 
 // validate runs xmllint against the ADL schemas for v, through a wrapper
 // schema that imports each namespace the manifest uses.
-func validate(t *testing.T, v Version, manifest []byte) error {
+func validateManifest(t *testing.T, v report.SCORMVersion, manifest []byte) error {
 	t.Helper()
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
 		t.Fatal("xmllint is missing: run make deps-xmllint (Debian package libxml2-utils)")
 	}
 	dir := schemaDir(t)
-	imports := map[Version][][2]string{
-		V12: {
+	imports := map[report.SCORMVersion][][2]string{
+		report.SCORM12: {
 			{"http://www.imsproject.org/xsd/imscp_rootv1p1p2", "scorm12edition/imscp_rootv1p1p2.xsd"},
 			{"http://www.adlnet.org/xsd/adlcp_rootv1p2", "scorm12edition/adlcp_rootv1p2.xsd"},
 		},
-		V2004: {
+		report.SCORM2004: {
 			{"http://www.imsglobal.org/xsd/imscp_v1p1", "scorm20044thedition/imscp_v1p1.xsd"},
 			{"http://www.adlnet.org/xsd/adlcp_v1p3", "scorm20044thedition/adlcp_v1p3.xsd"},
 			{"http://www.adlnet.org/xsd/adlseq_v1p3", "scorm20044thedition/adlseq_v1p3.xsd"},
@@ -76,7 +75,7 @@ type schemaError struct{ out string }
 
 func (e *schemaError) Error() string { return e.out }
 
-func site() fstest.MapFS {
+func scormSite() fstest.MapFS {
 	return fstest.MapFS{
 		"index_lms.html": {Data: []byte("<!doctype html><html><head><title>x</title></head><body></body></html>")},
 		"app.js":         {Data: []byte("// app")},
@@ -87,13 +86,13 @@ func site() fstest.MapFS {
 }
 
 func TestPackagesMatchTheADLSchemas(t *testing.T) {
-	for _, v := range []Version{V12, V2004} {
-		for _, p := range []Package{
+	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
+		for _, p := range []SCORMPackage{
 			{Version: v, Title: "Beyond Budapest", Parameters: "pass=70&sections=eu", PassMark: 70},
 			{Version: v, Title: `Quiz <"A & B">`},
 		} {
 			m := p.Manifest([]string{"index_lms.html", "web/app & more.js"})
-			if err := validate(t, v, m); err != nil {
+			if err := validateManifest(t, v, m); err != nil {
 				t.Errorf("SCORM %s manifest (%+v) is invalid:\n%v\n%s", v, p, err, m)
 			}
 		}
@@ -104,33 +103,33 @@ func TestPackagesMatchTheADLSchemas(t *testing.T) {
 // mistakes the notes list (a capitalised "SCO", "yes" for a boolean) are
 // refused.
 func TestSchemaCheckCatchesMistakes(t *testing.T) {
-	good12 := Package{Version: V12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
-	good04 := Package{Version: V2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good12 := SCORMPackage{Version: report.SCORM12, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
+	good04 := SCORMPackage{Version: report.SCORM2004, Title: "t", PassMark: 50}.Manifest([]string{"index_lms.html"})
 	for _, c := range []struct {
-		v        Version
+		v        report.SCORMVersion
 		manifest []byte
 		old, new string
 	}{
-		{V12, good12, `scormtype="sco"`, `scormtype="SCO"`},
-		{V12, good12, `isvisible="true"`, `isvisible="yes"`},
-		{V2004, good04, `scormType="sco"`, `scormType="SCO"`},
-		{V2004, good04, `completionSetByContent="true"`, `completionSetByContent="yes"`},
+		{report.SCORM12, good12, `scormtype="sco"`, `scormtype="SCO"`},
+		{report.SCORM12, good12, `isvisible="true"`, `isvisible="yes"`},
+		{report.SCORM2004, good04, `scormType="sco"`, `scormType="SCO"`},
+		{report.SCORM2004, good04, `completionSetByContent="true"`, `completionSetByContent="yes"`},
 	} {
 		bad := bytes.Replace(c.manifest, []byte(c.old), []byte(c.new), 1)
 		if bytes.Equal(bad, c.manifest) {
 			t.Fatalf("%q is not in the %s manifest", c.old, c.v)
 		}
-		if err := validate(t, c.v, bad); err == nil {
+		if err := validateManifest(t, c.v, bad); err == nil {
 			t.Errorf("SCORM %s: %s was accepted", c.v, c.new)
 		}
 	}
 }
 
 func TestPackageZip(t *testing.T) {
-	for _, v := range []Version{V12, V2004} {
+	for _, v := range []report.SCORMVersion{report.SCORM12, report.SCORM2004} {
 		var buf bytes.Buffer
-		p := Package{Version: v, Title: "Beyond Budapest", Parameters: "?pass=80", PassMark: 80}
-		if err := p.Write(&buf, site()); err != nil {
+		p := SCORMPackage{Version: v, Title: "Beyond Budapest", Parameters: "?pass=80", PassMark: 80}
+		if err := p.Write(&buf, scormSite()); err != nil {
 			t.Fatal(err)
 		}
 		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -148,7 +147,7 @@ func TestPackageZip(t *testing.T) {
 		if names[0] != "imsmanifest.xml" {
 			t.Errorf("%s: first entry %s, want the manifest", v, names[0])
 		}
-		if err := validate(t, v, files["imsmanifest.xml"]); err != nil {
+		if err := validateManifest(t, v, files["imsmanifest.xml"]); err != nil {
 			t.Errorf("%s: %v", v, err)
 		}
 
@@ -179,12 +178,12 @@ func TestPackageZip(t *testing.T) {
 		if strings.Join(listed, " ") != strings.Join(want, " ") || len(files) != len(want)+1 {
 			t.Errorf("%s: manifest lists %v; zip holds %v", v, listed, names)
 		}
-		if doc.Resources[0].Href != Launch {
+		if doc.Resources[0].Href != SCORMLaunch {
 			t.Errorf("%s: launches %q", v, doc.Resources[0].Href)
 		}
 		// The schemas accept any attribute from another namespace, so a
 		// misspelt scormType would pass them: check the spelling here.
-		attr := map[Version]string{V12: "scormtype", V2004: "scormType"}[v]
+		attr := map[report.SCORMVersion]string{report.SCORM12: "scormtype", report.SCORM2004: "scormType"}[v]
 		found := false
 		for _, a := range doc.Resources[0].Attrs {
 			found = found || (a.Name.Local == attr && a.Value == "sco")
@@ -196,19 +195,19 @@ func TestPackageZip(t *testing.T) {
 		if it.Parameters != "?pass=80" {
 			t.Errorf("%s: parameters %q", v, it.Parameters)
 		}
-		if (v == V12 && it.Mastery != "80") || (v == V2004 && it.Measure != "0.8") {
+		if (v == report.SCORM12 && it.Mastery != "80") || (v == report.SCORM2004 && it.Measure != "0.8") {
 			t.Errorf("%s: pass mark not handed to the LMS: %+v", v, it)
 		}
-		if !bytes.Contains(files[Launch], []byte(`<meta name="scorm-edition" content="`+string(v)+`">`)) {
+		if !bytes.Contains(files[SCORMLaunch], []byte(`<meta name="scorm-edition" content="`+string(v)+`">`)) {
 			t.Errorf("%s: launch page does not name the edition", v)
 		}
 	}
 }
 
 func TestPackageRefusesASiteWithoutLaunchPage(t *testing.T) {
-	s := site()
-	delete(s, Launch)
-	if err := (Package{Version: V12, Title: "t"}).Write(io.Discard, s); err == nil {
+	s := scormSite()
+	delete(s, SCORMLaunch)
+	if err := (SCORMPackage{Version: report.SCORM12, Title: "t"}).Write(io.Discard, s); err == nil {
 		t.Error("a site without index_lms.html was packaged")
 	}
 }
@@ -218,15 +217,15 @@ func TestForSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ForSettings(V2004, "?pass=80&sections=eu", l)
-	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != V2004 {
-		t.Errorf("ForSettings = %+v, %v", p, err)
+	p, err := SCORMPackageFor(report.SCORM2004, "?pass=80&sections=eu", l)
+	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != report.SCORM2004 {
+		t.Errorf("SCORMPackageFor = %+v, %v", p, err)
 	}
-	if _, err := ForSettings(V12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
+	if _, err := SCORMPackageFor(report.SCORM12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
 		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
 	}
-	if V12.FileName() != "beyond-budapest-scorm12.zip" || V2004.FileName() != "beyond-budapest-scorm2004.zip" {
-		t.Errorf("file names %s, %s", V12.FileName(), V2004.FileName())
+	if report.SCORM12.FileName() != "beyond-budapest-scorm12.zip" || report.SCORM2004.FileName() != "beyond-budapest-scorm2004.zip" {
+		t.Errorf("file names %s, %s", report.SCORM12.FileName(), report.SCORM2004.FileName())
 	}
 }
 
@@ -234,9 +233,9 @@ func TestForSettings(t *testing.T) {
 // file a manifest's xsi:schemaLocation names inside the package. The
 // manifests name none; one that starts to must ship them.
 func TestManifestNamesOnlySchemasItShips(t *testing.T) {
-	for _, v := range Versions {
+	for _, v := range report.SCORMVersions {
 		var buf bytes.Buffer
-		if err := (Package{Version: v, Title: "t"}).Write(&buf, site()); err != nil {
+		if err := (SCORMPackage{Version: v, Title: "t"}).Write(&buf, scormSite()); err != nil {
 			t.Fatal(err)
 		}
 		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))

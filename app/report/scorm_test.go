@@ -1,4 +1,4 @@
-package scorm
+package report
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 )
 
 // only is an LMS that holds one element.
-func only(element, value string) Getter {
+func only(element, value string) SCORMGetter {
 	return func(el string) string {
 		if el == element {
 			return value
@@ -18,7 +18,7 @@ func only(element, value string) Getter {
 	}
 }
 
-func values(sets []Set) map[string]string {
+func values(sets []SCORMValue) map[string]string {
 	m := map[string]string{}
 	for _, s := range sets {
 		m[s.Element] = s.Value
@@ -33,7 +33,7 @@ func TestInteractionsInBothEditions(t *testing.T) {
 	match := &quiz.Question{ID: "pairs", Kind: quiz.Match, Pairs: []quiz.Pair{{Left: "a", Right: "1"}, {Left: "b", Right: "2"}, {Left: "c", Right: "3"}}}
 	text := &quiz.Question{ID: "typed", Kind: quiz.Text, Answers: []string{"Article 5", "Art. 5"}}
 	for _, c := range []struct {
-		v         Version
+		v         SCORMVersion
 		q         *quiz.Question
 		r         quiz.Response
 		kind      string
@@ -42,18 +42,18 @@ func TestInteractionsInBothEditions(t *testing.T) {
 		result    string
 		responseE string
 	}{
-		{V12, tf, quiz.Response{Choices: []int{0}}, "true-false", "t", "f", "wrong", "student_response"},
-		{V2004, tf, quiz.Response{Choices: []int{1}}, "true-false", "false", "false", "correct", "learner_response"},
-		{V12, multi, quiz.Response{Choices: []int{0, 2}}, "choice", "a,c", "a,c", "correct", "student_response"},
-		{V2004, multi, quiz.Response{Choices: []int{1}}, "choice", "b", "a[,]c", "incorrect", "learner_response"},
-		{V12, order, quiz.Response{Order: []int{2, 0, 1}}, "sequencing", "c,a,b", "a,b,c", "wrong", "student_response"},
-		{V2004, order, quiz.Response{Order: []int{0, 1, 2}}, "sequencing", "a[,]b[,]c", "a[,]b[,]c", "correct", "learner_response"},
-		{V12, match, quiz.Response{Matches: []int{1, -1, 2}}, "matching", "0.b,2.c", "0.a,1.b,2.c", "wrong", "student_response"},
-		{V2004, match, quiz.Response{Matches: []int{0, 1, 2}}, "matching", "0[.]a[,]1[.]b[,]2[.]c", "0[.]a[,]1[.]b[,]2[.]c", "correct", "learner_response"},
-		{V12, text, quiz.Response{Text: " article 5 "}, "fill-in", "article 5", "Article 5", "correct", "student_response"},
-		{V2004, text, quiz.Response{Text: "{lang=xx}A[,]B"}, "fill-in", "lang=xx}A,B", "Article 5", "incorrect", "learner_response"},
+		{SCORM12, tf, quiz.Response{Choices: []int{0}}, "true-false", "t", "f", "wrong", "student_response"},
+		{SCORM2004, tf, quiz.Response{Choices: []int{1}}, "true-false", "false", "false", "correct", "learner_response"},
+		{SCORM12, multi, quiz.Response{Choices: []int{0, 2}}, "choice", "a,c", "a,c", "correct", "student_response"},
+		{SCORM2004, multi, quiz.Response{Choices: []int{1}}, "choice", "b", "a[,]c", "incorrect", "learner_response"},
+		{SCORM12, order, quiz.Response{Order: []int{2, 0, 1}}, "sequencing", "c,a,b", "a,b,c", "wrong", "student_response"},
+		{SCORM2004, order, quiz.Response{Order: []int{0, 1, 2}}, "sequencing", "a[,]b[,]c", "a[,]b[,]c", "correct", "learner_response"},
+		{SCORM12, match, quiz.Response{Matches: []int{1, -1, 2}}, "matching", "0.b,2.c", "0.a,1.b,2.c", "wrong", "student_response"},
+		{SCORM2004, match, quiz.Response{Matches: []int{0, 1, 2}}, "matching", "0[.]a[,]1[.]b[,]2[.]c", "0[.]a[,]1[.]b[,]2[.]c", "correct", "learner_response"},
+		{SCORM12, text, quiz.Response{Text: " article 5 "}, "fill-in", "article 5", "Article 5", "correct", "student_response"},
+		{SCORM2004, text, quiz.Response{Text: "{lang=xx}A[,]B"}, "fill-in", "lang=xx}A,B", "Article 5", "incorrect", "learner_response"},
 	} {
-		got := values(Answered(c.v, 3, c.q, quiz.Answer{Response: c.r, Checked: true}, 1500*time.Millisecond, time.Date(2026, 11, 26, 9, 5, 7, 0, time.UTC)))
+		got := values(SCORMAnswered(c.v, 3, c.q, quiz.Answer{Response: c.r, Checked: true}, 1500*time.Millisecond, time.Date(2026, 11, 26, 9, 5, 7, 0, time.UTC)))
 		p := "cmi.interactions.3."
 		want := map[string]string{p + "id": c.q.ID, p + "type": c.kind, p + c.responseE: c.response, p + "correct_responses.0.pattern": c.pattern, p + "result": c.result}
 		for k, w := range want {
@@ -61,20 +61,20 @@ func TestInteractionsInBothEditions(t *testing.T) {
 				t.Errorf("%s %s: %s = %q, want %q", c.v, c.q.ID, k, got[k], w)
 			}
 		}
-		if c.v == V12 && (got[p+"latency"] != "0000:00:01.50" || got[p+"time"] != "09:05:07") {
+		if c.v == SCORM12 && (got[p+"latency"] != "0000:00:01.50" || got[p+"time"] != "09:05:07") {
 			t.Errorf("1.2 latency %q time %q", got[p+"latency"], got[p+"time"])
 		}
-		if c.v == V2004 && (got[p+"latency"] != "PT1.5S" || got[p+"timestamp"] != "2026-11-26T09:05:07") {
+		if c.v == SCORM2004 && (got[p+"latency"] != "PT1.5S" || got[p+"timestamp"] != "2026-11-26T09:05:07") {
 			t.Errorf("2004 latency %q timestamp %q", got[p+"latency"], got[p+"timestamp"])
 		}
 	}
 	// A fill-in lists every accepted answer as a correct pattern.
-	got := values(Answered(V2004, 0, text, quiz.Answer{Response: quiz.Response{Text: "x"}}, 0, time.Now()))
+	got := values(SCORMAnswered(SCORM2004, 0, text, quiz.Answer{Response: quiz.Response{Text: "x"}}, 0, time.Now()))
 	if got["cmi.interactions.0.correct_responses.1.pattern"] != "Art. 5" {
 		t.Errorf("second accepted answer: %q", got["cmi.interactions.0.correct_responses.1.pattern"])
 	}
 	// id and type come first: 2004 refuses other fields before them (408).
-	sets := Answered(V2004, 0, multi, quiz.Answer{Response: quiz.Response{Choices: []int{0}}}, 0, time.Now())
+	sets := SCORMAnswered(SCORM2004, 0, multi, quiz.Answer{Response: quiz.Response{Choices: []int{0}}}, 0, time.Now())
 	if !strings.HasSuffix(sets[0].Element, ".id") || !strings.HasSuffix(sets[1].Element, ".type") {
 		t.Errorf("first elements are %s, %s", sets[0].Element, sets[1].Element)
 	}
@@ -82,21 +82,21 @@ func TestInteractionsInBothEditions(t *testing.T) {
 
 func TestPassMarkFromTheLMS(t *testing.T) {
 	for _, c := range []struct {
-		v     Version
+		v     SCORMVersion
 		el    string
 		value string
 		want  int
 		ok    bool
 	}{
-		{V12, "cmi.student_data.mastery_score", "70", 70, true},
-		{V12, "cmi.student_data.mastery_score", "", 0, false},
-		{V12, "cmi.student_data.mastery_score", "150", 0, false},
-		{V2004, "cmi.scaled_passing_score", "0.7", 70, true},
-		{V2004, "cmi.scaled_passing_score", "0.655", 66, true},
-		{V2004, "cmi.scaled_passing_score", "-0.5", 0, false},
-		{V2004, "cmi.scaled_passing_score", "abc", 0, false},
+		{SCORM12, "cmi.student_data.mastery_score", "70", 70, true},
+		{SCORM12, "cmi.student_data.mastery_score", "", 0, false},
+		{SCORM12, "cmi.student_data.mastery_score", "150", 0, false},
+		{SCORM2004, "cmi.scaled_passing_score", "0.7", 70, true},
+		{SCORM2004, "cmi.scaled_passing_score", "0.655", 66, true},
+		{SCORM2004, "cmi.scaled_passing_score", "-0.5", 0, false},
+		{SCORM2004, "cmi.scaled_passing_score", "abc", 0, false},
 	} {
-		got, ok := PassMark(c.v, only(c.el, c.value))
+		got, ok := SCORMPassMark(c.v, only(c.el, c.value))
 		if got != c.want || ok != c.ok {
 			t.Errorf("%s %s=%q: %d %v, want %d %v", c.v, c.el, c.value, got, ok, c.want, c.ok)
 		}
@@ -104,15 +104,15 @@ func TestPassMarkFromTheLMS(t *testing.T) {
 }
 
 func TestStartedKeepsAnEarlierOutcome(t *testing.T) {
-	fresh := values(Started(V12, func(string) string { return "not attempted" }))
+	fresh := values(SCORMStarted(SCORM12, func(string) string { return "not attempted" }))
 	if fresh["cmi.core.lesson_status"] != "incomplete" || fresh["cmi.core.exit"] != "suspend" {
 		t.Errorf("fresh 1.2 start: %v", fresh)
 	}
-	again := values(Started(V12, func(string) string { return "passed" }))
+	again := values(SCORMStarted(SCORM12, func(string) string { return "passed" }))
 	if _, set := again["cmi.core.lesson_status"]; set {
 		t.Errorf("a passed attempt was set back: %v", again)
 	}
-	fresh04 := values(Started(V2004, func(string) string { return "unknown" }))
+	fresh04 := values(SCORMStarted(SCORM2004, func(string) string { return "unknown" }))
 	if fresh04["cmi.completion_status"] != "incomplete" || fresh04["cmi.exit"] != "suspend" {
 		t.Errorf("fresh 2004 start: %v", fresh04)
 	}
@@ -120,51 +120,36 @@ func TestStartedKeepsAnEarlierOutcome(t *testing.T) {
 
 func TestFinishedReportsScoreAndOutcome(t *testing.T) {
 	res := quiz.Results{Score: 7, Max: 10, PassMark: 80}
-	got := values(Finished(V12, res))
+	got := values(SCORMFinished(SCORM12, res))
 	if got["cmi.core.score.raw"] != "70" || got["cmi.core.lesson_status"] != "failed" {
 		t.Errorf("1.2: %v", got)
 	}
 	res.PassMark = 0
-	if got := values(Finished(V12, res)); got["cmi.core.lesson_status"] != "completed" {
+	if got := values(SCORMFinished(SCORM12, res)); got["cmi.core.lesson_status"] != "completed" {
 		t.Errorf("1.2 without pass mark: %v", got)
 	}
 	res.PassMark = 70
-	got = values(Finished(V2004, res))
+	got = values(SCORMFinished(SCORM2004, res))
 	if got["cmi.score.scaled"] != "0.7" || got["cmi.success_status"] != "passed" || got["cmi.completion_status"] != "completed" {
 		t.Errorf("2004: %v", got)
 	}
 }
 
-func TestTimespans(t *testing.T) {
-	for d, want := range map[time.Duration]string{
-		0:                                      "PT0S",
-		90*time.Minute + 3456*time.Millisecond: "PT1H30M3.46S",
-		-time.Second:                           "PT0S",
-	} {
-		if got := Timespan2004(d); got != want {
-			t.Errorf("Timespan2004(%v) = %q, want %q", d, got, want)
-		}
-	}
-	if got := timespan12(25*time.Hour + 61*time.Second); got != "0025:01:01.00" {
-		t.Errorf("timespan12 = %q", got)
-	}
-}
-
 func TestReviewMode(t *testing.T) {
 	for _, c := range []struct {
-		v     Version
+		v     SCORMVersion
 		el    string
 		value string
 		want  bool
 	}{
-		{V12, "cmi.core.lesson_mode", "review", true},
-		{V12, "cmi.core.lesson_mode", "normal", false},
-		{V12, "cmi.core.lesson_mode", "browse", false},
-		{V2004, "cmi.mode", "review", true},
-		{V2004, "cmi.mode", "", false},
-		{V12, "cmi.mode", "review", false}, // not a 1.2 element
+		{SCORM12, "cmi.core.lesson_mode", "review", true},
+		{SCORM12, "cmi.core.lesson_mode", "normal", false},
+		{SCORM12, "cmi.core.lesson_mode", "browse", false},
+		{SCORM2004, "cmi.mode", "review", true},
+		{SCORM2004, "cmi.mode", "", false},
+		{SCORM12, "cmi.mode", "review", false}, // not a 1.2 element
 	} {
-		got := Review(c.v, only(c.el, c.value))
+		got := SCORMReview(c.v, only(c.el, c.value))
 		if got != c.want {
 			t.Errorf("%s %s=%q: review %v", c.v, c.el, c.value, got)
 		}
@@ -178,18 +163,18 @@ func TestExitClosesOnlyAFinishedAttempt(t *testing.T) {
 	q := &quiz.Question{ID: "tf", Kind: quiz.TrueFalse, Prompt: "It was binding.", Choices: []quiz.Choice{{Text: "True"}, {Text: "False", Correct: true}}}
 	res := quiz.Results{Score: 1, Max: 1}
 	tests := []struct {
-		v       Version
+		v       SCORMVersion
 		step    string
-		sets    []Set
+		sets    []SCORMValue
 		element string
 		want    string
 	}{
-		{V12, "start", Started(V12, func(string) string { return "" }), "cmi.core.exit", "suspend"},
-		{V12, "answer", Answered(V12, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.core.exit", "suspend"},
-		{V12, "finish", Finished(V12, res), "cmi.core.exit", ""},
-		{V2004, "start", Started(V2004, func(string) string { return "" }), "cmi.exit", "suspend"},
-		{V2004, "answer", Answered(V2004, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.exit", "suspend"},
-		{V2004, "finish", Finished(V2004, res), "cmi.exit", "normal"},
+		{SCORM12, "start", SCORMStarted(SCORM12, func(string) string { return "" }), "cmi.core.exit", "suspend"},
+		{SCORM12, "answer", SCORMAnswered(SCORM12, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.core.exit", "suspend"},
+		{SCORM12, "finish", SCORMFinished(SCORM12, res), "cmi.core.exit", ""},
+		{SCORM2004, "start", SCORMStarted(SCORM2004, func(string) string { return "" }), "cmi.exit", "suspend"},
+		{SCORM2004, "answer", SCORMAnswered(SCORM2004, 0, q, quiz.Answer{}, time.Second, time.Now()), "cmi.exit", "suspend"},
+		{SCORM2004, "finish", SCORMFinished(SCORM2004, res), "cmi.exit", "normal"},
 	}
 	for _, tt := range tests {
 		got, ok := values(tt.sets)[tt.element]
