@@ -158,7 +158,7 @@ func report(w io.Writer) error {
 }
 
 // exportBank writes the question bank in the formats other quiz tools
-// import.
+// import (export.WriteAll) and says what it wrote.
 func exportBank(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", "build/export", "folder to write")
@@ -169,62 +169,22 @@ func exportBank(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return err
+	written, err := export.WriteAll(*out, l)
+	for _, w := range written {
+		fmt.Printf("wrote %s\n", w)
 	}
-	p := filepath.Join(*out, "beyond-budapest.gift.txt")
-	if err := os.WriteFile(p, []byte(export.GIFT(l)), 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (%d questions, GIFT for Moodle)\n", p, len(l.Questions))
-	xmlBytes, err := export.MoodleXML(l)
-	if err != nil {
-		return err
-	}
-	p = filepath.Join(*out, "beyond-budapest.moodle.xml")
-	if err := os.WriteFile(p, xmlBytes, 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (%d questions, Moodle XML)\n", p, len(l.Questions))
-	qti := filepath.Join(*out, "qti")
-	if err := os.MkdirAll(qti, 0o755); err != nil {
-		return err
-	}
-	files, err := export.QTIPackage(l)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(qti, f.Name), f.Data, 0o644); err != nil {
-			return err
-		}
-	}
-	var zipped bytes.Buffer
-	if err := export.Zip(&zipped, files); err != nil {
-		return err
-	}
-	p = filepath.Join(*out, "beyond-budapest.qti.zip")
-	if err := os.WriteFile(p, zipped.Bytes(), 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (QTI 2.1 content package, imsmanifest.xml at its root)\n", p)
-	fmt.Printf("wrote %s/ (%d QTI 2.1 items and imsmanifest.xml)\n", qti, len(l.Questions))
-	return nil
+	return err
 }
 
-// loadForServing checks the lesson and reads the compiled browser app.
+// loadForServing checks the lesson and loads what the server publishes
+// (server.LoadConfig).
 func loadForServing(wasmPath string) (server.Config, error) {
 	if err := check(io.Discard, nil); err != nil {
 		return server.Config{}, fmt.Errorf("%v\nrefusing to publish a lesson with problems", err)
 	}
-	l, err := ui.Lesson()
+	cfg, err := server.LoadConfig(wasmPath)
 	if err != nil {
 		return server.Config{}, err
-	}
-	cfg := server.Config{Lesson: l}
-	cfg.Wasm, cfg.WasmBrotli, cfg.WasmGzip, err = server.ReadWasm(wasmPath)
-	if err != nil {
-		return server.Config{}, fmt.Errorf("%w (run make wasm)", err)
 	}
 	if cfg.WasmBrotli == nil && cfg.WasmGzip == nil {
 		fmt.Fprintf(os.Stderr, "no compressed copy of %s matches it: serving it uncompressed (make wasm writes them)\n", wasmPath)
