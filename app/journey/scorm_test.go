@@ -17,7 +17,6 @@ import (
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/scorm"
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 	"github.com/chromedp/chromedp"
 )
 
@@ -163,10 +162,11 @@ const lmsPage = `<!doctype html>
 // exactly as make scorm does, and returns the zip.
 func scormPackage(t *testing.T, l *quiz.Lesson, v scorm.Version, settings string) []byte {
 	t.Helper()
-	registerOnce.Do(ui.Register)
 	site := t.TempDir()
 	// With make wasm's gzip -9 copy when BB_WASM names one, as make scorm.
-	if err := server.Relocatable(site, server.Config{Wasm: appWasm(t), WasmGzip: wasmGz, Lesson: l}); err != nil {
+	cfg := appConfig(t)
+	cfg.Lesson = l
+	if err := server.Relocatable(site, cfg); err != nil {
 		t.Fatal(err)
 	}
 	p, err := scorm.ForSettings(v, settings, l)
@@ -316,11 +316,7 @@ func testLMS(t *testing.T, content, wasmType string) *httptest.Server {
 }
 
 func TestSCORMPackagesInAnLMS(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := appConfig(t).Lesson
 	// One question of each kind, so that every interaction format reaches
 	// scorm-again.
 	var ids []string
@@ -617,11 +613,7 @@ func checkTimeCommittedOnFinish(t *testing.T, ctx context.Context, v scorm.Versi
 // application/wasm, uncompressed, as real ones do: the quiz must start,
 // finish, and the LMS get the score, the closed attempt and the time.
 func TestSCORMPackagesStartWhateverTheWasmType(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := appConfig(t).Lesson
 	ids := []string{l.Questions[0].ID, l.Questions[1].ID}
 	settings := "questions=" + strings.Join(ids, ",")
 	packages := map[scorm.Version][]byte{}
