@@ -14,18 +14,15 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
@@ -300,30 +297,5 @@ func serve(args []string) error {
 		return err
 	}
 	fmt.Printf("Beyond Budapest is being served on http://%s/\n", ln.Addr())
-	return serveUntil(ctx, ln, h)
-}
-
-// serveUntil serves h on ln until ctx ends (SIGTERM or Ctrl-C), then shuts
-// down gracefully: no new connections, requests under way may finish.
-func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	return server.Serve(ctx, ln, h)
 }
