@@ -120,19 +120,16 @@ func compile(w io.Writer, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
 	}
-	b, err := quiz.Compile(l)
+	out := filepath.Join(dir, "lesson.json")
+	written, err := quiz.WriteCompiled(out, l)
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(dir, "lesson.json")
-	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, b) {
-		fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: up to date\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
-		return nil
+	state := "up to date"
+	if written {
+		state = "written"
 	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: written\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
+	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: %s\n", out, len(l.Facts), len(l.Sections), len(l.Questions), state)
 	return nil
 }
 
