@@ -15,19 +15,16 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
@@ -189,19 +186,16 @@ func compile(w io.Writer, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
 	}
-	b, err := quiz.Compile(l)
+	out := filepath.Join(dir, "lesson.json")
+	written, err := quiz.WriteCompiled(out, l)
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(dir, "lesson.json")
-	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, b) {
-		fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: up to date\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
-		return nil
+	state := "up to date"
+	if written {
+		state = "written"
 	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: written\n", out, len(l.Facts), len(l.Sections), len(l.Questions))
+	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: %s\n", out, len(l.Facts), len(l.Sections), len(l.Questions), state)
 	return nil
 }
 
@@ -244,7 +238,7 @@ func report(w io.Writer) error {
 }
 
 // exportBank writes the question bank in the formats other quiz tools
-// import.
+// import (export.WriteAll) and says what it wrote.
 func exportBank(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", "build/export", "folder to write")
@@ -255,62 +249,22 @@ func exportBank(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return err
+	written, err := export.WriteAll(*out, l)
+	for _, w := range written {
+		fmt.Printf("wrote %s\n", w)
 	}
-	p := filepath.Join(*out, "beyond-budapest.gift.txt")
-	if err := os.WriteFile(p, []byte(export.GIFT(l)), 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (%d questions, GIFT for Moodle)\n", p, len(l.Questions))
-	xmlBytes, err := export.MoodleXML(l)
-	if err != nil {
-		return err
-	}
-	p = filepath.Join(*out, "beyond-budapest.moodle.xml")
-	if err := os.WriteFile(p, xmlBytes, 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (%d questions, Moodle XML)\n", p, len(l.Questions))
-	qti := filepath.Join(*out, "qti")
-	if err := os.MkdirAll(qti, 0o755); err != nil {
-		return err
-	}
-	files, err := export.QTIPackage(l)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(qti, f.Name), f.Data, 0o644); err != nil {
-			return err
-		}
-	}
-	var zipped bytes.Buffer
-	if err := export.Zip(&zipped, files); err != nil {
-		return err
-	}
-	p = filepath.Join(*out, "beyond-budapest.qti.zip")
-	if err := os.WriteFile(p, zipped.Bytes(), 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s (QTI 2.1 content package, imsmanifest.xml at its root)\n", p)
-	fmt.Printf("wrote %s/ (%d QTI 2.1 items and imsmanifest.xml)\n", qti, len(l.Questions))
-	return nil
+	return err
 }
 
-// loadForServing checks the lesson and reads the compiled browser app.
+// loadForServing checks the lesson and loads what the server publishes
+// (server.LoadConfig).
 func loadForServing(wasmPath string) (server.Config, error) {
 	if err := check(io.Discard, nil); err != nil {
 		return server.Config{}, fmt.Errorf("%v\nrefusing to publish a lesson with problems", err)
 	}
-	l, err := ui.Lesson()
+	cfg, err := server.LoadConfig(wasmPath)
 	if err != nil {
 		return server.Config{}, err
-	}
-	cfg := server.Config{Lesson: l}
-	cfg.Wasm, cfg.WasmBrotli, cfg.WasmGzip, err = server.ReadWasm(wasmPath)
-	if err != nil {
-		return server.Config{}, fmt.Errorf("%w (run make wasm)", err)
 	}
 	if cfg.WasmBrotli == nil && cfg.WasmGzip == nil {
 		fmt.Fprintf(os.Stderr, "no compressed copy of %s matches it: serving it uncompressed (make wasm writes them)\n", wasmPath)
@@ -406,30 +360,5 @@ func serve(args []string) error {
 		return err
 	}
 	fmt.Printf("Beyond Budapest is being served on http://%s/\n", ln.Addr())
-	return serveUntil(ctx, ln, h)
-}
-
-// serveUntil serves h on ln until ctx ends (SIGTERM or Ctrl-C), then shuts
-// down gracefully: no new connections, requests under way may finish.
-func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	return server.Serve(ctx, ln, h)
 }

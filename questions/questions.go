@@ -6,9 +6,33 @@
 // server and the tools embed the sources too (sources.go).
 package questions
 
-import _ "embed"
+import (
+	_ "embed"
+	"sync"
+
+	"beyondbudapest/app/quiz"
+)
 
 // Compiled is lesson.json: the lesson as quiz.Compile writes it.
 //
 //go:embed lesson.json
 var Compiled []byte
+
+// Lesson returns the bundled lesson, decoded once from Compiled and shared
+// by every caller, who must not change it. The pages (ui.Lesson), the
+// server, the tools and the tests all read it here, so none of them needs
+// the UI just to know the lesson. `make content` refuses lessons with
+// problems before writing lesson.json, so an error means a build that
+// skipped it.
+func Lesson() (*quiz.Lesson, error) {
+	decodeOnce.Do(func() { decoded, decodeErr = quiz.Decode(Compiled) })
+	return decoded, decodeErr
+}
+
+// A sync.Once rather than sync.OnceValues, whose generic wrapper adds
+// about 6 KB to app.wasm (measured with Go 1.26).
+var (
+	decodeOnce sync.Once
+	decoded    *quiz.Lesson
+	decodeErr  error
+)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/server"
 	"beyondbudapest/app/ui"
 )
 
@@ -34,21 +35,23 @@ var (
 	customErr    error
 )
 
-// customApp builds, once per test run, the app with the journeys' own
-// lesson: the bundled files plus typedQuestion first and hostileQuestion,
-// and a sentence of markup in the explainer. The lesson is compiled into
-// app.wasm through a build overlay, as a teacher's edited files would be.
-// For the length of the test, the server's pages render that lesson too,
-// so the prerender and the app agree as they do in a real build.
-func customApp(t *testing.T) ([]byte, *quiz.Lesson) {
+// customConfig is appConfig for the app with the journeys' own lesson,
+// built once per test run: the bundled files plus typedQuestion first and
+// hostileQuestion, and a sentence of markup in the explainer. The lesson is
+// compiled into app.wasm through a build overlay, as a teacher's edited
+// files would be. For the length of the test, the server's pages render
+// that lesson too, so the prerender and the app agree as they do in a real
+// build.
+func customConfig(t *testing.T) server.Config {
 	t.Helper()
+	registerOnce.Do(ui.Register)
 	customOnce.Do(func() { customWasm, customLesson, customErr = buildCustomApp() })
 	if customErr != nil {
 		t.Fatal(customErr)
 	}
 	ui.UseLesson(customLesson)
 	t.Cleanup(func() { ui.UseLesson(nil) })
-	return customWasm, customLesson
+	return server.Config{Wasm: customWasm, Lesson: customLesson}
 }
 
 func buildCustomApp() ([]byte, *quiz.Lesson, error) {

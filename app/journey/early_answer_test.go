@@ -10,7 +10,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -188,9 +187,9 @@ func TestQuizWithoutScriptsIsInertAndSaysWhy(t *testing.T) {
 // app starts and replaces the page: every letter must land, in order, in
 // the field that has focus, with the caret after the last one.
 func TestTypingAcrossTheHandOverKeepsEveryLetter(t *testing.T) {
-	wasm, l := customApp(t)
-	registerOnce.Do(ui.Register)
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	cfg := customConfig(t)
+	l := cfg.Lesson
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

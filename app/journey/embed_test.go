@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -70,10 +69,9 @@ func embedSetup(t *testing.T) (appURL, listed, unlisted string) {
 	for _, name := range []string{"listed", "unlisted"} {
 		hosts[name] = serveAt(t, "127.0.0.1:0", coursePage)
 	}
-	registerOnce.Do(ui.Register)
-	l, _ := ui.Lesson()
-	h, err := server.New(server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l,
-		FrameAncestors: []string{"http://" + hosts["listed"].addrAs("localhost"), "http://" + hosts["unlisted"].addrAs("localhost")}})
+	cfg := appConfig(t)
+	cfg.FrameAncestors = []string{"http://" + hosts["listed"].addrAs("localhost"), "http://" + hosts["unlisted"].addrAs("localhost")}
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,35 +28,44 @@ import (
 )
 
 var (
-	wasmOnce                  sync.Once
-	wasmBytes, wasmBr, wasmGz []byte
-	wasmErr                   error
+	configOnce sync.Once
+	config     server.Config
+	configErr  error
 )
 
-// appWasm returns the browser app: the file named by BB_WASM (the Makefile
-// passes the one it just built), or a fresh build into a temp dir.
-func appWasm(t *testing.T) []byte {
+// appConfig returns the server's configuration for the bundled lesson and
+// the browser app, loaded once with server.LoadConfig as make run loads
+// it, and registers the app's routes for the prerender. The app is the
+// file named by BB_WASM (the Makefile passes the one it just built, with
+// its brotli and gzip copies), or a fresh build into a temp dir. Each
+// caller gets its own copy of the struct to change.
+func appConfig(t *testing.T) server.Config {
 	t.Helper()
-	wasmOnce.Do(func() {
+	registerOnce.Do(ui.Register)
+	configOnce.Do(func() {
 		if p := os.Getenv("BB_WASM"); p != "" {
-			// With its brotli and gzip copies, as make run serves it.
-			wasmBytes, wasmBr, wasmGz, wasmErr = server.ReadWasm(p)
+			config, configErr = server.LoadConfig(p)
 			return
 		}
-		out := filepath.Join(os.TempDir(), fmt.Sprintf("bb-journey-%d.wasm", os.Getpid()))
+		dir, err := os.MkdirTemp("", "bb-journey-wasm-")
+		if err != nil {
+			configErr = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		out := filepath.Join(dir, "app.wasm")
 		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "beyondbudapest/app")
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if b, err := cmd.CombinedOutput(); err != nil {
-			wasmErr = fmt.Errorf("building app.wasm: %v\n%s", err, b)
+			configErr = fmt.Errorf("building app.wasm: %v\n%s", err, b)
 			return
 		}
-		wasmBytes, wasmErr = os.ReadFile(out)
-		os.Remove(out)
+		config, configErr = server.LoadConfig(out)
 	})
-	if wasmErr != nil {
-		t.Fatal(wasmErr)
+	if configErr != nil {
+		t.Fatal(configErr)
 	}
-	return wasmBytes
+	return config
 }
 
 // viewports are the two sizes every page is looked at and audited in.
@@ -76,12 +85,7 @@ func startApp(t *testing.T) (*httptest.Server, *quiz.Lesson) {
 // startAppWith is startApp with a change to the server's configuration.
 func startAppWith(t *testing.T, change func(*server.Config)) (*httptest.Server, *quiz.Lesson) {
 	t.Helper()
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := server.Config{Wasm: appWasm(t), WasmBrotli: wasmBr, WasmGzip: wasmGz, Lesson: l}
+	cfg := appConfig(t)
 	if change != nil {
 		change(&cfg)
 	}
@@ -91,7 +95,7 @@ func startAppWith(t *testing.T, change func(*server.Config)) (*httptest.Server, 
 	}
 	srv := httptest.NewServer(h) // listens on 127.0.0.1 only
 	t.Cleanup(srv.Close)
-	return srv, l
+	return srv, cfg.Lesson
 }
 
 // chromiumPath finds Debian's Chromium, or fails with the command to run.

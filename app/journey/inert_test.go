@@ -7,7 +7,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 
 	"github.com/chromedp/chromedp"
 )
@@ -35,9 +34,9 @@ const hostileExplainer = `<iframe src="javascript:window.pwned = 7"></iframe><sc
 // element is created from it and nothing runs. The CSP listener would
 // also fail the test on any blocked attempt.
 func TestLessonTextRendersAsText(t *testing.T) {
-	wasm, l := customApp(t)
-	registerOnce.Do(ui.Register)
-	h, err := server.New(server.Config{Wasm: wasm, Lesson: l})
+	cfg := customConfig(t)
+	l := cfg.Lesson
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,10 @@
 package quiz
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 )
 
 // compiledFormat versions the JSON that Compile writes; Decode refuses
@@ -24,6 +26,24 @@ func Compile(l *Lesson) ([]byte, error) {
 		return nil, fmt.Errorf("compiling lesson: %w", err)
 	}
 	return append(b, '\n'), nil
+}
+
+// WriteCompiled writes lesson l, compiled, to the file at path (the
+// lesson folder's lesson.json, which the browser app embeds), unless the
+// file already holds exactly that: a lesson that did not change leaves the
+// file and its time stamp alone. It reports whether it wrote the file.
+func WriteCompiled(path string, l *Lesson) (written bool, err error) {
+	b, err := Compile(l)
+	if err != nil {
+		return false, err
+	}
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b) {
+		return false, nil
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Decode reads a lesson written by Compile.

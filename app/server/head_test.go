@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 )
 
 // meta returns the content of each <meta> tag with attribute key=value,
@@ -34,13 +33,10 @@ func meta(page, key, value string) []string {
 // "https://") when it is not; the web manifest has an id; the embed's
 // footer is a landmark.
 func TestPageHeadsCarryNoEmptyOrBrokenTags(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, origin := range []string{"", "https://example.org"} {
-		h, err := server.New(server.Config{Wasm: []byte("\x00asm"), Lesson: l, SiteOrigin: origin})
+		cfg := testConfig(t, []byte("\x00asm"))
+		cfg.SiteOrigin = origin
+		h, err := server.New(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +78,9 @@ func TestPageHeadsCarryNoEmptyOrBrokenTags(t *testing.T) {
 			t.Errorf("manifest id %v, want start_url %v", m["id"], m["start_url"])
 		}
 	}
-	if _, err := server.New(server.Config{Wasm: []byte("\x00asm"), Lesson: l, SiteOrigin: "https://example.org/path"}); err == nil {
+	cfg := testConfig(t, []byte("\x00asm"))
+	cfg.SiteOrigin = "https://example.org/path"
+	if _, err := server.New(cfg); err == nil {
 		t.Error("an address with a path was taken for an origin")
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 )
 
 // TestPrerenderedPagesPassTheNuHTMLChecker runs the Nu Html Checker
@@ -23,12 +22,8 @@ func TestPrerenderedPagesPassTheNuHTMLChecker(t *testing.T) {
 	if _, err := os.Stat(jar); err != nil {
 		t.Fatalf("the Nu Html Checker is missing (%v): run make deps-node-tools", err)
 	}
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := server.Config{Wasm: []byte("\x00asm"), Lesson: l, SiteOrigin: "https://example.org"}
+	cfg := testConfig(t, []byte("\x00asm"))
+	cfg.SiteOrigin = "https://example.org"
 	site, pkg := t.TempDir(), t.TempDir()
 	if err := server.Static(site, "/", cfg); err != nil {
 		t.Fatal(err)

@@ -30,12 +30,7 @@ func TestNoPrerenderedBooleanIsFalse(t *testing.T) {
 		}
 	}
 
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := server.Config{Wasm: []byte("\x00asm-test"), Lesson: l}
+	cfg := testConfig(t, []byte("\x00asm-test"))
 	static := t.TempDir()
 	if err := server.Static(static, "/beyond-budapest/", cfg); err != nil {
 		t.Fatal(err)
@@ -104,12 +99,7 @@ func TestPrerenderedQuizIsInertUntilScripts(t *testing.T) {
 // server's root, which the LMS does not serve. Raw markup (a glossary term
 // in a question, ui.glued) once kept "/terms#…" in both.
 func TestStaticPagesLinkWithinTheSite(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := server.Config{Wasm: []byte("\x00asm-test"), Lesson: l}
+	cfg := testConfig(t, []byte("\x00asm-test"))
 	static, scorm := t.TempDir(), t.TempDir()
 	if err := server.Static(static, "/beyond-budapest/", cfg); err != nil {
 		t.Fatal(err)

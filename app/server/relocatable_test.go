@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 )
 
 // TestRelocatableSiteNamesNoFixedPath checks the SCORM site: only the
@@ -17,13 +16,8 @@ import (
 // window.bbBase, and no service worker. It also fails if go-app's app.js
 // changes the texts the rewrite relies on.
 func TestRelocatableSiteNamesNoFixedPath(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	if err := server.Relocatable(dir, server.Config{Wasm: []byte("\x00asm-test"), Lesson: l}); err != nil {
+	if err := server.Relocatable(dir, testConfig(t, []byte("\x00asm-test"))); err != nil {
 		t.Fatal(err)
 	}
 	var files []string
@@ -85,13 +79,8 @@ func read(t *testing.T, dir, name string) string {
 // Apache), under the base path, and the compressed copies .htaccess
 // serves.
 func TestStaticSiteTellsHostsHowToServeWasm(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	cfg := server.Config{Wasm: []byte("\x00asm-test"), WasmBrotli: []byte("br"), WasmGzip: []byte("gz"), Lesson: l}
+	cfg := testConfigWith(t, []byte("\x00asm-test"), []byte("br"), []byte("gz"))
 	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
 		t.Fatal(err)
 	}
@@ -115,13 +104,10 @@ func TestStaticSiteTellsHostsHowToServeWasm(t *testing.T) {
 // TestStaticSiteSocialTagsKeepTheBasePath: under a base path and with the
 // site's address, og:url and og:image are absolute and carry the base.
 func TestStaticSiteSocialTagsKeepTheBasePath(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	if err := server.Static(dir, "/beyond-budapest/", server.Config{Wasm: []byte("\x00asm"), Lesson: l, SiteOrigin: "https://user.github.io"}); err != nil {
+	cfg := testConfig(t, []byte("\x00asm"))
+	cfg.SiteOrigin = "https://user.github.io"
+	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
 		t.Fatal(err)
 	}
 	page := read(t, dir, "learn.html")

@@ -14,20 +14,16 @@ import (
 
 	"beyondbudapest/app/report"
 	"beyondbudapest/app/server"
-	"beyondbudapest/app/ui"
 )
 
 func TestServerMakesSCORMPackagesWithTheTeachersSettings(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
 	site := fstest.MapFS{
 		"index_lms.html": {Data: []byte("<!doctype html><html><head></head><body></body></html>")},
 		"web/app.wasm":   {Data: []byte("\x00asm")},
 	}
-	h, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, ScormSite: site})
+	cfg := testConfig(t, []byte("w"))
+	cfg.ScormSite = site
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,12 +29,7 @@ func newServer(t *testing.T, wasm []byte) *httptest.Server {
 // newServerWith is newServer with app.wasm's brotli and gzip copies.
 func newServerWith(t *testing.T, wasm, br, gz []byte) *httptest.Server {
 	t.Helper()
-	registerOnce.Do(ui.Register)
-	l, err := ui.Lesson()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := server.New(server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l})
+	h, err := server.New(testConfigWith(t, wasm, br, gz))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,9 +164,9 @@ func TestEveryResponseCarriesTheSecurityHeaders(t *testing.T) {
 }
 
 func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, _ := ui.Lesson()
-	h, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{"https://moodle.example.edu", "http://127.0.0.1:9999"}})
+	cfg := testConfig(t, []byte("w"))
+	cfg.FrameAncestors = []string{"https://moodle.example.edu", "http://127.0.0.1:9999"}
+	h, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +176,8 @@ func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
 		t.Errorf("CSP %q does not list the embedding sites", csp)
 	}
 	for _, bad := range []string{"moodle.example.edu", "https://x.edu; script-src *", "javascript://x", "https://x.edu/path", "*"} {
-		if _, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{bad}}); err == nil {
+		cfg.FrameAncestors = []string{bad}
+		if _, err := server.New(cfg); err == nil {
 			t.Errorf("accepted %q as an embedding origin", bad)
 		}
 	}
@@ -192,13 +188,13 @@ func TestFrameAncestorsAreConfigurableAndChecked(t *testing.T) {
 // stay framable only by the app itself; a server that lists sites limits
 // the embed views to them.
 func TestEmbedViewsAreFramableByAnySiteUnlessRestricted(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, _ := ui.Lesson()
-	open, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l})
+	cfg := testConfig(t, []byte("w"))
+	open, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	restricted, err := server.New(server.Config{Wasm: []byte("w"), Lesson: l, FrameAncestors: []string{"https://moodle.example.edu"}})
+	cfg.FrameAncestors = []string{"https://moodle.example.edu"}
+	restricted, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,10 +226,8 @@ func TestEmbedViewsAreFramableByAnySiteUnlessRestricted(t *testing.T) {
 }
 
 func TestWasmIsServedCompressedWhenAccepted(t *testing.T) {
-	registerOnce.Do(ui.Register)
-	l, _ := ui.Lesson()
 	raw, br, gz := []byte("raw wasm bytes"), []byte("brotli bytes"), []byte("gzip bytes")
-	h, err := server.New(server.Config{Wasm: raw, WasmBrotli: br, WasmGzip: gz, Lesson: l})
+	h, err := server.New(testConfigWith(t, raw, br, gz))
 	if err != nil {
 		t.Fatal(err)
 	}

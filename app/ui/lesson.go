@@ -4,19 +4,12 @@
 package ui
 
 import (
-	"sync"
-
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/questions"
 )
 
-var (
-	lessonOnce sync.Once
-	lesson     *quiz.Lesson
-	lessonErr  error
-	// replaced is the lesson UseLesson put in place of the bundled one.
-	replaced *quiz.Lesson
-)
+// replaced is the lesson UseLesson put in place of the bundled one.
+var replaced *quiz.Lesson
 
 // UseLesson makes every page render l instead of the bundled lesson; nil
 // brings the bundled one back. The browser app always has the lesson
@@ -25,16 +18,13 @@ var (
 // of their own, and the prerender must show the same first question.
 func UseLesson(l *quiz.Lesson) { replaced = l }
 
-// Lesson returns the bundled lesson, decoded once from the compiled
-// questions/lesson.json. `make content` writes that file from the text
-// sources and refuses lessons with problems, so an error here means a
-// build that skipped it; pages then show the error instead of a blank.
+// Lesson returns the lesson the pages render: the bundled one
+// (questions.Lesson), unless UseLesson replaced it. An error means a build
+// that skipped `make content`; pages then show the error instead of a
+// blank.
 func Lesson() (*quiz.Lesson, error) {
 	if replaced != nil {
 		return replaced, nil
 	}
-	lessonOnce.Do(func() {
-		lesson, lessonErr = quiz.Decode(questions.Compiled)
-	})
-	return lesson, lessonErr
+	return questions.Lesson()
 }

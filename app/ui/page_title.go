@@ -6,9 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// SiteTitle is the start page's title, and the handler's (app/server).
-const SiteTitle = "Beyond Budapest: why Ukraine wants ratified guarantees"
-
 // pageTitle gives each page its own title ("Explainer · Beyond Budapest"),
 // in the server's first response and after every in-app navigation, so
 // that tabs, history and screen readers tell pages apart (WCAG 2.4.2).

@@ -72,12 +72,6 @@ var Pages = []Page{
 	{Path: "/class", Title: "Class results", New: func() app.Composer { return &ClassPage{} }},
 }
 
-// LMSLaunch is the page an LMS opens from a SCORM package (make scorm),
-// under the file name the package's manifest gives. It is routed like any
-// page, because the app routes by path and an LMS serves the package from
-// a path of its own choosing.
-const LMSLaunch = "/index_lms.html"
-
 // lmsPage is what the launch address shows: the quiz, which is what a
 // course links to (the explainer is a click away, in the menu and in the
 // quiz's opening line), or the page named in bbpage=. Inside a package, assets/lms.js keeps every address

@@ -18,10 +18,6 @@ type UpdateNotice struct {
 	available bool
 }
 
-// CachePrefix starts the name of every cache this app's service worker
-// makes; the rest of the name is the release version.
-const CachePrefix = "beyond-budapest-"
-
 // OnMount shows the notice if an update arrived on an earlier page, and
 // makes sure the app keeps checking for updates.
 func (u *UpdateNotice) OnMount(ctx app.Context) {

@@ -45,18 +45,13 @@ var classOnly bool
 
 func run(runs int, wasmPath, out string) error {
 	ui.Register()
-	l, err := ui.Lesson()
+	cfg, err := server.LoadConfig(wasmPath)
 	if err != nil {
 		return err
 	}
-	wasm, br, gz, err := server.ReadWasm(wasmPath)
-	if err != nil {
-		return err
-	}
-	if br == nil {
+	if cfg.WasmBrotli == nil {
 		return fmt.Errorf("no matching %s.br: run make wasm", wasmPath)
 	}
-	cfg := server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l}
 	h, err := server.New(cfg)
 	if err != nil {
 		return err
@@ -81,7 +76,7 @@ func run(runs int, wasmPath, out string) error {
 	defer stopBase()
 
 	rep := Report{When: time.Now().UTC(), Sizes: map[string][3]int{}}
-	wall, inGo, err := classTiming(appURL, l, runs)
+	wall, inGo, err := classTiming(appURL, cfg.Lesson, runs)
 	if err != nil {
 		return fmt.Errorf("class page: %w", err)
 	}
@@ -150,7 +145,7 @@ func run(runs int, wasmPath, out string) error {
 	slices.Sort(lat)
 	rep.LatencyP95 = lat[min(len(lat)-1, int(0.95*float64(len(lat))))]
 
-	if err := sizes(rep.Sizes, wasm, br, gz); err != nil {
+	if err := sizes(rep.Sizes, cfg.Wasm, cfg.WasmBrotli, cfg.WasmGzip); err != nil {
 		return err
 	}
 	rep.Targets = targets(rep)

@@ -42,15 +42,11 @@ var paths = []string{
 
 func run(clients int, duration time.Duration, wasmPath string) error {
 	ui.Register()
-	l, err := ui.Lesson()
+	cfg, err := server.LoadConfig(wasmPath)
 	if err != nil {
 		return err
 	}
-	wasm, br, gz, err := server.ReadWasm(wasmPath)
-	if err != nil {
-		return fmt.Errorf("%w (run make wasm)", err)
-	}
-	h, err := server.New(server.Config{Wasm: wasm, WasmBrotli: br, WasmGzip: gz, Lesson: l})
+	h, err := server.New(cfg)
 	if err != nil {
 		return err
 	}
