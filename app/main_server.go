@@ -100,6 +100,11 @@ func check(w io.Writer, args []string) error {
 		if err := noCues(t.Dir, t.Lesson); err != nil {
 			return err
 		}
+		if len(args) == 0 {
+			if err := translationCompiled(t); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(w, "%s/: every entry translated, same structure as the English: no problems\n", t.Dir)
 		writeStale(w, t)
 	}
@@ -175,6 +180,19 @@ func compiledMatches(l *quiz.Lesson) error {
 	return nil
 }
 
+// translationCompiled reports whether the embedded compiled translation
+// is translation t.
+func translationCompiled(t quiz.Translation) error {
+	want, err := quiz.Compile(t.Lesson)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(want, questions.CompiledIn(t.Lang)) {
+		return fmt.Errorf("%s/lesson.json is out of date with the text files: run make content", t.Dir)
+	}
+	return nil
+}
+
 // compile validates the lesson folder and writes its lesson.json, which
 // the browser app embeds. The file is only rewritten when it changes.
 func compile(w io.Writer, args []string) error {
@@ -196,6 +214,22 @@ func compile(w io.Writer, args []string) error {
 		state = "written"
 	}
 	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: %s\n", out, len(l.Facts), len(l.Sections), len(l.Questions), state)
+	trs, err := quiz.LoadTranslations(l, os.DirFS(dir), dir)
+	if err != nil {
+		return fmt.Errorf("%v\na translation in %s/ has problems; see questions/README.md", err, dir)
+	}
+	for _, t := range trs {
+		out := filepath.Join(dir, t.Lang, "lesson.json")
+		written, err := quiz.WriteCompiled(out, t.Lesson)
+		if err != nil {
+			return err
+		}
+		state := "up to date"
+		if written {
+			state = "written"
+		}
+		fmt.Fprintf(w, "%s: %d questions, %d entries left in English: %s\n", out, len(t.Lesson.Questions), len(t.Stale), state)
+	}
 	return nil
 }
 

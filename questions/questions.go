@@ -18,6 +18,38 @@ import (
 //go:embed lesson.json
 var Compiled []byte
 
+// CompiledUK is uk/lesson.json: the Ukrainian lesson (questions/uk/)
+// as quiz.Translate makes it from the English and compiles it, entries
+// whose English changed since they were translated left in English.
+//
+//go:embed uk/lesson.json
+var CompiledUK []byte
+
+// CompiledIn is the compiled lesson in language lang, English for a
+// language without a translation.
+func CompiledIn(lang string) []byte {
+	if lang == "uk" {
+		return CompiledUK
+	}
+	return Compiled
+}
+
+// LessonIn returns the bundled lesson in language lang (English when it
+// has no translation), decoded once.
+func LessonIn(lang string) (*quiz.Lesson, error) {
+	if lang != "uk" {
+		return Lesson()
+	}
+	decodeUKOnce.Do(func() { decodedUK, decodeUKErr = quiz.Decode(CompiledUK) })
+	return decodedUK, decodeUKErr
+}
+
+var (
+	decodeUKOnce sync.Once
+	decodedUK    *quiz.Lesson
+	decodeUKErr  error
+)
+
 // Lesson returns the bundled lesson, decoded once from Compiled and shared
 // by every caller, who must not change it. The pages (ui.Lesson), the
 // server, the tools and the tests all read it here, so none of them needs

@@ -18,13 +18,13 @@ var replaced *quiz.Lesson
 // of their own, and the prerender must show the same first question.
 func UseLesson(l *quiz.Lesson) { replaced = l }
 
-// Lesson returns the lesson the pages render: the bundled one
-// (questions.Lesson), unless UseLesson replaced it. An error means a build
-// that skipped `make content`; pages then show the error instead of a
-// blank.
+// Lesson returns the lesson the pages render: the bundled one in the
+// pages' language (questions.LessonIn), unless UseLesson replaced it. An
+// error means a build that skipped `make content`; pages then show the
+// error instead of a blank.
 func Lesson() (*quiz.Lesson, error) {
 	if replaced != nil {
 		return replaced, nil
 	}
-	return questions.Lesson()
+	return questions.LessonIn(lang)
 }
