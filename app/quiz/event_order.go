@@ -8,7 +8,8 @@ import (
 )
 
 // When reads an event's date as shown ("5 December 1994", "March 2022",
-// "2014", "Week of 29 March 2022") as year, month and day; month and day
+// "2014", "Week of 29 March 2022", in Ukrainian "5 грудня 1994",
+// "Березень 2022") as year, month and day; month and day
 // are 0 when the date does not give them, ok is false when no year is
 // found.
 func (e Event) When() (year, month, day int, ok bool) {
@@ -24,6 +25,11 @@ func (e Event) When() (year, month, day int, ok bool) {
 		for m := time.January; m <= time.December; m++ {
 			if strings.EqualFold(w, m.String()) {
 				month = int(m)
+			}
+		}
+		for i, names := range ukMonths {
+			if strings.EqualFold(w, names[0]) || strings.EqualFold(w, names[1]) {
+				month = i + 1
 			}
 		}
 	}
@@ -51,4 +57,12 @@ func EventsByDate(events []Event) []Event {
 		return ad - bd
 	})
 	return out
+}
+
+// ukMonths are the Ukrainian month names, as a month ("березень") and in
+// a date ("29 березня").
+var ukMonths = [12][2]string{
+	{"січень", "січня"}, {"лютий", "лютого"}, {"березень", "березня"}, {"квітень", "квітня"},
+	{"травень", "травня"}, {"червень", "червня"}, {"липень", "липня"}, {"серпень", "серпня"},
+	{"вересень", "вересня"}, {"жовтень", "жовтня"}, {"листопад", "листопада"}, {"грудень", "грудня"},
 }

@@ -34,3 +34,21 @@ func TestEventsByDateReadsTheDatesAsShown(t *testing.T) {
 		t.Error("EventsByDate changed its argument")
 	}
 }
+
+// The Ukrainian timeline is read the same way.
+func TestEventsByDateReadsUkrainianDates(t *testing.T) {
+	in := []quiz.Event{
+		{ID: "d", Date: "30 березня 2022"},
+		{ID: "b", Date: "5 грудня 1994"},
+		{ID: "e", Date: "Тиждень 29 березня 2022"},
+		{ID: "c", Date: "24 лютого 2022"},
+		{ID: "g", Date: "Березень 2022"},
+	}
+	got := ""
+	for _, e := range quiz.EventsByDate(in) {
+		got += e.ID
+	}
+	if got != "bcged" {
+		t.Errorf("order %s, want bcged", got)
+	}
+}
