@@ -342,7 +342,7 @@ func (s Settings) Options(l *Lesson) (Options, []string) {
 func ParseOptions(query string, l *Lesson) (Options, []string) {
 	s, notices := ParseSettings(query)
 	if len(s.Origins) > 0 {
-		notices = append(notices, "Ignored origins: this quiz sends its results nowhere but to the platform that runs it.")
+		notices = append(notices, "Ignored origins: this quiz reports only to the platform that runs it, never to a web page.")
 	}
 	o, more := s.Options(l)
 	return o, append(notices, more...)
