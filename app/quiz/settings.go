@@ -62,8 +62,9 @@ type Settings struct {
 // each ignored setting adds a notice in plain words for the page to show,
 // in the order of the settings' names.
 //
-// ParseSettings(s.Encode()) gives s back for any s that ParseSettings
-// returns (FuzzSettingsRoundTrip).
+// ParseSettings(s.Encode()) gives s back, without notices, for any s that
+// ParseSettings returns, unless escaping made the link longer than it
+// reads (FuzzSettingsRoundTrip).
 func ParseSettings(query string) (Settings, []string) {
 	var (
 		s       Settings
