@@ -144,6 +144,7 @@ fuzz:
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzResume$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzParseOptions$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzSettingsRoundTrip$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/quiz -run '^$$' -fuzz '^FuzzDecodeCompact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/analysis -run '^$$' -fuzz '^FuzzFileJSONMatchesEncodingJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s

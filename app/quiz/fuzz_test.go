@@ -3,6 +3,7 @@ package quiz_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -112,6 +113,36 @@ func FuzzParseOptions(f *testing.F) {
 			if !strings.HasPrefix(n, "Ignored ") || len(n) > 400 {
 				t.Fatalf("notice %q is not a short explanation", n)
 			}
+		}
+	})
+}
+
+// FuzzSettingsRoundTrip feeds arbitrary URL query strings to the settings
+// codec: whatever ParseSettings reads, Encode writes as a link that reads
+// back as the same settings, without a notice, and encodes the same again.
+// Only a link that escaping made longer than ParseSettings reads is
+// exempt: it is refused whole, with a notice.
+func FuzzSettingsRoundTrip(f *testing.F) {
+	for _, q := range []string{"", "questions=one,tf&count=2&pass=50", "seed=0", "seed=9007199254740991&retries=0", "feedback=now&explanations=on",
+		"?sections=eu,first&pass=70%25&shuffle=on&shuffle-choices=yes", "questions=,%0Aone&tags=a%C2%A0b", "%", "a=1&a=2&questions=",
+		"origins=https://a.example,https://B.example:8080%20http://c.example#x", "origins=https://a%2525b,HTTPS://x.example", "origins=https://[::1%2525eth0]"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, query string) {
+		s, _ := quiz.ParseSettings(query)
+		link := s.Encode()
+		if len(link) > quiz.MaxParamLength {
+			return
+		}
+		back, notices := quiz.ParseSettings(link)
+		if len(notices) > 0 {
+			t.Fatalf("ParseSettings(%q) = %+v, encoded as %q, which reads with notices %q", query, s, link, notices)
+		}
+		if !reflect.DeepEqual(back, s) {
+			t.Fatalf("ParseSettings(%q) = %+v, encoded as %q, which reads as %+v", query, s, link, back)
+		}
+		if again := back.Encode(); again != link {
+			t.Fatalf("the same settings encode as %q and %q", link, again)
 		}
 	})
 }

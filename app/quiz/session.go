@@ -42,7 +42,7 @@ type Options struct {
 	// for a teacher who wants to discuss the answers in class.
 	HideExplanations bool `json:"hideExplanations,omitempty"`
 	// NoRetries refuses RetryMissed: one attempt, for a quiz whose score a
-	// teacher grades. ParseOptions sets it when a pass mark is set, unless
+	// teacher grades. Settings.Options sets it when a pass mark is set, unless
 	// the link says retries=1.
 	NoRetries bool `json:"noRetries,omitempty"`
 }

@@ -4,40 +4,10 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"net/url"
-	"strings"
 
 	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// hostOrigins reads the origins a teacher allowed to receive results
-// (origins=https://lms.example.edu in the embed link). Only these ever get
-// a statement: postMessage is called with each as its targetOrigin, so the
-// browser drops the message unless the embedding page is that origin.
-func hostOrigins(query string) (origins []string, ignored []string) {
-	values, _ := url.ParseQuery(query)
-	for _, o := range strings.FieldsFunc(values.Get("origins"), func(r rune) bool { return r == ',' || r == ' ' }) {
-		u, err := url.Parse(o)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" || u.RawQuery != "" {
-			ignored = append(ignored, o)
-			continue
-		}
-		origins = append(origins, u.Scheme+"://"+u.Host)
-	}
-	return origins, ignored
-}
-
-// withoutOrigins removes the origins setting, which is about where results
-// go, not about the quiz itself.
-func withoutOrigins(query string) string {
-	values, err := url.ParseQuery(query)
-	if err != nil || values.Get("origins") == "" {
-		return query
-	}
-	values.Del("origins")
-	return values.Encode()
-}
 
 // actor returns this device's pseudonymous xAPI actor, creating its id
 // once (actorKey).

@@ -63,7 +63,7 @@ func droppedNotice(n int) string {
 func freshSession(l *quiz.Lesson, o quiz.Options) *quiz.Session {
 	s, err := quiz.New(l, o)
 	if err != nil {
-		// Options come from defaultOptions or ParseOptions, both valid for l.
+		// Options come from defaultOptions or quiz.Settings.Options, both valid for l.
 		panic("ui: starting a quiz failed: " + err.Error())
 	}
 	return s

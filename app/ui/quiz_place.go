@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"beyondbudapest/app/quiz"
@@ -37,12 +36,9 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 	if query == "" {
 		return quizPlace{Key: progressKey, Options: defaultOptions(l)}
 	}
-	origins, badOrigins := hostOrigins(query)
-	o, notices := quiz.ParseOptions(withoutOrigins(query), l)
-	for _, b := range badOrigins {
-		notices = append(notices, fmt.Sprintf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
-	}
-	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: notices, Origins: origins}
+	s, notices := quiz.ParseSettings(query)
+	o, more := s.Options(l)
+	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: append(notices, more...), Origins: s.Origins}
 }
 
 // placeFromURL is placeFor with the page's own query string (none on the
@@ -85,7 +81,7 @@ func (p quizPlace) href(path string) string {
 // with the quiz's own settings (where results go is left out).
 func (p quizPlace) activity() report.Quiz {
 	id := appOrigin() + "/quiz"
-	if q := withoutOrigins(p.Query); q != "" {
+	if q := quiz.WithoutOrigins(p.Query); q != "" {
 		id += "?" + q
 	}
 	return report.Quiz{ID: id, Name: "Beyond Budapest quiz"}

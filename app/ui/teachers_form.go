@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/report"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -133,31 +134,27 @@ func (t *TeachersPage) originsField() app.UI {
 // scormFileName names a SCORM download after its settings, so that two
 // packages made for two classes are told apart in a downloads folder and
 // in the LMS: beyond-budapest-scorm2004-eu-first-10q-pass70.zip.
-func scormFileName(v report.SCORMVersion, query string) string {
+func scormFileName(v report.SCORMVersion, s quiz.Settings) string {
 	name := strings.TrimSuffix(v.FileName(), ".zip")
-	values, _ := url.ParseQuery(query)
-	if s := values.Get("sections"); s != "" {
-		name += "-" + strings.ReplaceAll(s, ",", "-")
+	if len(s.Sections) > 0 {
+		name += "-" + strings.Join(s.Sections, "-")
 	}
-	if n := values.Get("count"); n != "" {
-		name += "-" + n + "q"
+	if s.Count > 0 {
+		name += "-" + strconv.Itoa(s.Count) + "q"
 	}
-	if values.Get("shuffle") == "1" {
+	if s.ShuffleQuestions {
 		name += "-shuffled"
 	}
-	if p := values.Get("pass"); p != "" {
-		name += "-pass" + p
+	if s.PassMark > 0 {
+		name += "-pass" + strconv.Itoa(s.PassMark)
 	}
-	switch values.Get("retries") {
-	case "1":
-		name += "-retries"
-	case "0":
-		name += "-no-retries"
+	if s.Retries != nil {
+		name += map[bool]string{true: "-retries", false: "-no-retries"}[*s.Retries]
 	}
-	if values.Get("feedback") == "end" {
+	if s.Feedback == quiz.FeedbackEnd {
 		name += "-feedback-at-end"
 	}
-	if values.Get("explanations") == "off" {
+	if s.HideExplanations {
 		name += "-no-explanations"
 	}
 	return strings.Map(func(r rune) rune {

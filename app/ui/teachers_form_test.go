@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/report"
 )
 
@@ -44,7 +45,8 @@ func TestSCORMFileNameSaysItsSettings(t *testing.T) {
 		{"sections=..%2F..%2Fetc", "beyond-budapest-scorm2004-------etc.zip"},
 	}
 	for _, tt := range tests {
-		if got := scormFileName(report.SCORM2004, tt.query); got != tt.want {
+		s, _ := quiz.ParseSettings(tt.query)
+		if got := scormFileName(report.SCORM2004, s); got != tt.want {
 			t.Errorf("scormFileName(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -48,46 +47,50 @@ func (t *TeachersPage) OnInit() {
 	t.explain = true
 }
 
-// query is the embed link's settings for the current choices.
-func (t *TeachersPage) query() string {
-	v := url.Values{}
+// settings are the embed link's settings for the current choices: only
+// what differs from a quiz link without settings.
+func (t *TeachersPage) settings() quiz.Settings {
+	var s quiz.Settings
 	var chosen []string
-	for _, s := range t.lesson.Sections {
-		if t.sections[s.ID] {
-			chosen = append(chosen, s.ID)
+	for _, sec := range t.lesson.Sections {
+		if t.sections[sec.ID] {
+			chosen = append(chosen, sec.ID)
 		}
 	}
 	if len(chosen) > 0 && len(chosen) < len(t.lesson.Sections) {
-		v.Set("sections", strings.Join(chosen, ","))
+		s.Sections = chosen
 	}
 	if n, err := strconv.Atoi(strings.TrimSpace(t.count)); err == nil && t.countProblem() == "" {
-		v.Set("count", strconv.Itoa(n))
+		s.Count = n
 	}
-	if t.shuffle {
-		v.Set("shuffle", "1")
-	}
-	if t.choices {
-		v.Set("shuffle-choices", "1")
-	}
+	s.ShuffleQuestions, s.ShuffleChoices = t.shuffle, t.choices
 	if n, err := strconv.Atoi(strings.TrimSuffix(t.pass, "%")); err == nil && n > 0 && n <= 100 {
-		v.Set("pass", strconv.Itoa(n))
+		s.PassMark = n
 	}
-	switch allow, graded := t.allowRetries(), v.Get("pass") != ""; {
-	case allow && graded:
-		v.Set("retries", "1")
-	case !allow && !graded:
-		v.Set("retries", "0")
+	// Retries are said only where they differ from what the pass mark
+	// implies: allowed in a self-check, refused in a graded quiz.
+	if allow := t.allowRetries(); allow == (s.PassMark > 0) {
+		s.Retries = &allow
 	}
 	if t.feedback == "end" {
-		v.Set("feedback", "end")
+		s.Feedback = quiz.FeedbackEnd
 	}
-	if !t.explain {
-		v.Set("explanations", "off")
-	}
-	if o, _ := siteOrigins(t.origins); len(o) > 0 {
-		v.Set("origins", strings.Join(o, " "))
-	}
-	return v.Encode()
+	s.HideExplanations = !t.explain
+	s.Origins, _ = siteOrigins(t.origins)
+	return s
+}
+
+// query is the embed link's settings, as quiz.Settings encodes them.
+func (t *TeachersPage) query() string {
+	return t.settings().Encode()
+}
+
+// quizSettings are the settings without where results go: the worksheet,
+// the answer key and the SCORM packages have no page to send them to.
+func (t *TeachersPage) quizSettings() quiz.Settings {
+	s := t.settings()
+	s.Origins = nil
+	return s
 }
 
 // embedURL is the absolute address of the configured embed view.
@@ -178,9 +181,9 @@ func (t *TeachersPage) Render() app.UI {
 		),
 		app.P().Body(
 			app.Text("On paper: "),
-			app.A().ID("worksheet-link").Href(Href("/worksheet")+"?"+withoutOrigins(t.query())).Text("the worksheet"),
+			app.A().ID("worksheet-link").Href(Href("/worksheet")+"?"+t.quizSettings().Encode()).Text("the worksheet"),
 			app.Text(" and "),
-			app.A().Href(Href("/answer-key")+"?"+withoutOrigins(t.query())).Text("its answer key"),
+			app.A().Href(Href("/answer-key")+"?"+t.quizSettings().Encode()).Text("its answer key"),
 			app.Text(", with the same questions."),
 		),
 		app.P().ID("class-link").Body(
@@ -242,9 +245,9 @@ func (t *TeachersPage) scormOffer() app.UI {
 		app.H2().ID("scorm-title").Text("Or as a SCORM package, for your gradebook"),
 		app.P().Text("Upload a SCORM package as an activity in Moodle, Canvas, Blackboard and most other platforms: the score, pass or fail and every answer go to the gradebook, and students carry on where they left off, on any computer. The package uses the settings above; results go to the platform, not to the sites listed."),
 		app.If(base != "", func() app.UI {
-			q := withoutOrigins(t.query())
+			s := t.quizSettings()
 			link := func(id string, v report.SCORMVersion, label string) app.UI {
-				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+q).Attr("download", scormFileName(v, q)).Text(label)
+				return app.A().ID(id).Class("button secondary").Href(Href(base+v.FileName())+"?"+s.Encode()).Attr("download", scormFileName(v, s)).Text(label)
 			}
 			return app.Div().Body(
 				app.P().Class("actions").Body(

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/url"
-
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -43,7 +41,7 @@ func (w *WhyPage) Render() app.UI {
 				app.P().Class("reason-links").Body(
 					app.A().Href(Href("/learn#"+sec.ID)).Text("Read: "+sec.Title),
 					app.Text(" · "),
-					app.A().Href(Href("/quiz")+"?"+url.Values{"sections": {sec.ID}}.Encode()).
+					app.A().Href(Href("/quiz")+"?"+quiz.Settings{Sections: []string{sec.ID}}.Encode()).
 						Textf("Practise: %s", plural(count[sec.ID], "question", "questions")),
 				),
 			)

@@ -1,0 +1,268 @@
+package quiz
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Limits on URL settings, so that a mistyped or hostile link cannot ask
+// for absurd work.
+const (
+	maxParamLength = 2000
+	maxSeed        = 1<<53 - 1 // survives a round trip through JavaScript numbers
+)
+
+// ParamNames lists the URL settings ParseSettings understands, for the
+// teachers' page and the docs.
+var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "seed", "shuffle", "shuffle-choices", "pass", "retries", "feedback", "explanations", "origins"}
+
+// Settings are a quiz link's settings as a teacher writes them into an
+// embed link, the teachers' page builds them and a SCORM package carries
+// them:
+//
+//	questions=id1,id2  sections=istanbul,eu  levels=recall  tags=core
+//	count=10  seed=42  shuffle=1  shuffle-choices=1  pass=70
+//	retries=1|0  feedback=now|end  explanations=on|off
+//	origins=https://lms.example.edu
+//
+// ParseSettings reads them and Encode writes them, so that every part of
+// the app reads and writes a link the same way; Options turns them into
+// a session's Options for a lesson. They need no lesson: question ids and
+// labels are checked by Options. The zero value is a link without
+// settings, the whole lesson.
+type Settings struct {
+	Questions []string // questions: these ids, in this order; empty means all.
+	Sections  []string // sections: only questions of these explainer sections.
+	Levels    []string // levels: only questions of these levels.
+	Tags      []string // tags: only questions with one of these tags.
+	Count     int      // count: the first Count questions; 0 keeps all.
+	// Seed drives every shuffle (seed); nil keeps the default, 1.
+	Seed             *uint64
+	ShuffleQuestions bool // shuffle=1
+	ShuffleChoices   bool // shuffle-choices=1
+	PassMark         int  // pass: the percentage needed to pass, 1–100; 0 for a self-check.
+	// Retries allows (retries=1) or refuses (retries=0) retrying the
+	// missed questions; nil allows them unless a pass mark is set.
+	Retries          *bool
+	Feedback         Feedback // feedback: when answers are marked; empty means FeedbackNow.
+	HideExplanations bool     // explanations=off
+	// Origins are the pages allowed to receive results (origins=, bare
+	// http(s) origins separated by spaces or commas). They are where
+	// results go, not how the quiz runs, so Options leaves them out: the
+	// embed posts statements to them, a SCORM package refuses them.
+	Origins []string
+}
+
+// ParseSettings reads a quiz link's settings from a URL query string (a
+// leading "?" is allowed). Anything it cannot use is ignored, never fatal:
+// each ignored setting adds a notice in plain words for the page to show,
+// in the order of the settings' names.
+//
+// ParseSettings(s.Encode()) gives s back, without notices, for any s that
+// ParseSettings returns, unless escaping made the link longer than it
+// reads (FuzzSettingsRoundTrip).
+func ParseSettings(query string) (Settings, []string) {
+	var (
+		s       Settings
+		notices []string
+	)
+	ignore := func(format string, args ...any) {
+		notices = append(notices, "Ignored "+fmt.Sprintf(format, args...)+".")
+	}
+	if len(query) > maxParamLength {
+		ignore("the link's settings: they are longer than %d characters", maxParamLength)
+		return s, notices
+	}
+	values, err := url.ParseQuery(strings.TrimPrefix(query, "?"))
+	if err != nil {
+		ignore("settings that could not be read (%v)", err)
+	}
+	names := make([]string, 0, len(values))
+	for name := range values {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+
+	for _, name := range names {
+		v := strings.TrimSpace(values.Get(name))
+		switch name {
+		case "questions":
+			s.Questions = settingList(v)
+		case "sections":
+			s.Sections = settingList(v)
+		case "levels":
+			s.Levels = settingList(v)
+		case "tags":
+			s.Tags = settingList(v)
+		case "count":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				ignore("count %q: use a whole number of questions, 1 or more", v)
+				continue
+			}
+			s.Count = n
+		case "seed":
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil || n > maxSeed {
+				ignore("seed %q: use a whole number", v)
+				continue
+			}
+			s.Seed = &n
+		case "shuffle", "shuffle-choices":
+			b, ok := parseSwitch(v)
+			if !ok {
+				ignore("%s=%q: use 1 or 0", name, v)
+				continue
+			}
+			if name == "shuffle" {
+				s.ShuffleQuestions = b
+			} else {
+				s.ShuffleChoices = b
+			}
+		case "pass":
+			n, err := strconv.Atoi(strings.TrimSuffix(v, "%"))
+			if err != nil || n < 1 || n > 100 {
+				ignore("pass mark %q: use a percentage from 1 to 100", v)
+				continue
+			}
+			s.PassMark = n
+		case "feedback":
+			switch Feedback(v) {
+			case FeedbackNow, FeedbackEnd:
+				s.Feedback = Feedback(v)
+			default:
+				ignore("feedback=%q: use now or end", v)
+			}
+		case "retries":
+			b, ok := parseSwitch(v)
+			if !ok {
+				ignore("retries=%q: use 1 or 0", v)
+				continue
+			}
+			s.Retries = &b
+		case "explanations":
+			b, ok := parseSwitch(v)
+			if !ok {
+				ignore("explanations=%q: use on or off", v)
+				continue
+			}
+			s.HideExplanations = !b
+		case "origins":
+			// The value as written: an origin with a stray tab or line
+			// break is refused, not repaired.
+			var bad []string
+			s.Origins, bad = parseOrigins(values.Get(name))
+			for _, b := range bad {
+				if len(b) > 200 {
+					b = strings.ToValidUTF8(b[:200], "") + "…"
+				}
+				notices = append(notices, fmt.Sprintf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
+			}
+		default:
+			if len(name) > 40 {
+				name = name[:40] + "…"
+			}
+			ignore("unknown setting %q", name)
+		}
+	}
+	return s, notices
+}
+
+// parseOrigins keeps the bare http(s) origins of an origins setting: each
+// becomes postMessage's targetOrigin, so the browser drops a statement
+// unless the embedding page is that origin. Anything else is returned
+// apart.
+func parseOrigins(v string) (origins, ignored []string) {
+	for _, o := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+		u, err := url.Parse(o)
+		// A host never holds "%" (url.Parse has unescaped "%25" into it):
+		// postMessage would throw on such an origin, and it would not read
+		// back the same from the link Encode writes.
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" || u.RawQuery != "" || strings.Contains(u.Host, "%") {
+			ignored = append(ignored, o)
+			continue
+		}
+		origins = append(origins, u.Scheme+"://"+u.Host)
+	}
+	return origins, ignored
+}
+
+// Encode writes the settings as a URL query string (without "?"), the
+// settings' names in alphabetical order, leaving out what is unset, so
+// that the same settings always give the same link.
+func (s Settings) Encode() string {
+	v := url.Values{}
+	setList := func(name string, xs []string, sep string) {
+		if len(xs) > 0 {
+			v.Set(name, strings.Join(xs, sep))
+		}
+	}
+	setList("questions", s.Questions, ",")
+	setList("sections", s.Sections, ",")
+	setList("levels", s.Levels, ",")
+	setList("tags", s.Tags, ",")
+	if s.Count > 0 {
+		v.Set("count", strconv.Itoa(s.Count))
+	}
+	if s.Seed != nil {
+		v.Set("seed", strconv.FormatUint(*s.Seed, 10))
+	}
+	if s.ShuffleQuestions {
+		v.Set("shuffle", "1")
+	}
+	if s.ShuffleChoices {
+		v.Set("shuffle-choices", "1")
+	}
+	if s.PassMark > 0 {
+		v.Set("pass", strconv.Itoa(s.PassMark))
+	}
+	if s.Retries != nil {
+		v.Set("retries", map[bool]string{true: "1", false: "0"}[*s.Retries])
+	}
+	if s.Feedback != "" {
+		v.Set("feedback", string(s.Feedback))
+	}
+	if s.HideExplanations {
+		v.Set("explanations", "off")
+	}
+	setList("origins", s.Origins, " ")
+	return v.Encode()
+}
+
+// WithoutOrigins is query without its origins setting, the rest as
+// written. A quiz's own settings name it in xAPI statements (the activity
+// id) and result files, which must not depend on where its results go;
+// they keep the link's own spelling rather than Encode's, so that ids
+// already in teachers' records stay the same.
+func WithoutOrigins(query string) string {
+	values, err := url.ParseQuery(query)
+	if err != nil || values.Get("origins") == "" {
+		return query
+	}
+	values.Del("origins")
+	return values.Encode()
+}
+
+// settingList splits a list setting at commas and white space: an id or
+// a label never holds either, so Encode can join the items with commas.
+func settingList(v string) []string {
+	xs := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
+func parseSwitch(v string) (on, ok bool) {
+	switch strings.ToLower(v) {
+	case "1", "on", "true", "yes":
+		return true, true
+	case "0", "off", "false", "no":
+		return false, true
+	}
+	return false, false
+}
