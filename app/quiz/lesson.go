@@ -12,7 +12,10 @@ package quiz
 type Lesson struct {
 	// Version is a hash of the lesson's source files. Saved progress records
 	// it so that answers to questions that later changed can be recognised.
-	Version   string
+	Version string
+	// Lang is the lesson's language (BCP 47, "uk"); empty for English,
+	// the language every lesson is written in first.
+	Lang      string `json:",omitempty"`
 	Facts     []Fact
 	Sections  []Section
 	Events    []Event  // The timeline, in order.

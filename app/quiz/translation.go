@@ -395,6 +395,7 @@ func LoadTranslations(en *Lesson, fsys fs.FS, dir string) ([]Translation, error)
 			}
 		}
 		l, stale := Translate(en, tr, stamps)
+		l.Lang = lang
 		out = append(out, Translation{Lang: lang, Lesson: l, Stale: stale, Dir: tdir})
 	}
 	return out, nil
