@@ -283,11 +283,28 @@ func exportBank(args []string) error {
 	if err != nil {
 		return err
 	}
-	written, err := export.WriteAll(*out, l)
-	for _, w := range written {
-		fmt.Printf("wrote %s\n", w)
+	trs, err := quiz.LoadTranslations(l, questions.Sources, "questions")
+	if err != nil {
+		return err
 	}
-	return err
+	// English in the folder, each translation in a folder of its own
+	// (build/export/uk/), under the same file names.
+	lessons := []*quiz.Lesson{l}
+	dirs := []string{*out}
+	for _, t := range trs {
+		lessons = append(lessons, t.Lesson)
+		dirs = append(dirs, filepath.Join(*out, t.Lang))
+	}
+	for i, l := range lessons {
+		written, err := export.WriteAll(dirs[i], l)
+		for _, w := range written {
+			fmt.Printf("wrote %s\n", w)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // loadForServing checks the lesson and loads what the server publishes

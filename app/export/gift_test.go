@@ -11,7 +11,6 @@ import (
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/questions"
 )
 
 type giftText struct {
@@ -45,11 +44,9 @@ type giftQuestion struct {
 // gift-pegjs (an independent parser, tests/node) and checks that every
 // question comes back with the same prompt, answers, feedback and
 // explanation.
-func TestGIFTRoundTrip(t *testing.T) {
-	l, err := quiz.Decode(questions.Compiled)
-	if err != nil {
-		t.Fatal(err)
-	}
+func TestGIFTRoundTrip(t *testing.T) { forEachLanguage(t, testGIFTRoundTrip) }
+
+func testGIFTRoundTrip(t *testing.T, l *quiz.Lesson) {
 	gift := export.GIFT(l)
 	script, _ := filepath.Abs(filepath.Join("..", "..", "tests", "node", "parse-gift.js"))
 	cmd := exec.Command("node", script)

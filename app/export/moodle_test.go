@@ -11,13 +11,13 @@ import (
 
 	"beyondbudapest/app/export"
 	"beyondbudapest/app/quiz"
-	"beyondbudapest/questions"
 )
 
 // TestMoodleXMLIsWellFormedAndComplete reads the export back with
 // encoding/xml (and xmllint when installed) and checks each question.
-func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
-	l, _ := quiz.Decode(questions.Compiled)
+func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) { forEachLanguage(t, testMoodleXMLIsWellFormedAndComplete) }
+
+func testMoodleXMLIsWellFormedAndComplete(t *testing.T, l *quiz.Lesson) {
 	b, err := export.MoodleXML(l)
 	if err != nil {
 		t.Fatal(err)

@@ -28,9 +28,12 @@ const qtiNamespace = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 // (modalFeedback, always shown once answered) and each choice's own
 // feedback is a feedbackInline in that choice, shown when it was picked:
 // the response processing copies the response into FEEDBACK.
-func QTIItem(q *quiz.Question) ([]byte, error) {
+//
+// The item says its language (xml:lang): lang is the lesson's
+// (quiz.Lesson.Lang), English when empty.
+func QTIItem(q *quiz.Question, lang string) ([]byte, error) {
 	it := qtiItem{
-		XMLNS: qtiNamespace, Identifier: "q-" + q.ID, Title: shortTitle(q.Prompt, 60), Adaptive: "false", TimeDependent: "false",
+		XMLNS: qtiNamespace, Lang: langOf(lang), Identifier: "q-" + q.ID, Title: shortTitle(q.Prompt, 60), Adaptive: "false", TimeDependent: "false",
 		Outcomes: []qtiOutcome{
 			{Identifier: "SCORE", Cardinality: "single", BaseType: "float", Default: &qtiValues{Values: []string{"0"}}},
 			// The explanation is always shown once the item is answered.
@@ -60,6 +63,9 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 			c := q.Choices[i]
 			id := "c" + strconv.Itoa(i)
 			choice := qtiChoice{Identifier: id, Text: c.Text}
+			if q.Kind == quiz.TrueFalse {
+				choice.Text = trueFalseWords(lang)[i]
+			}
 			if c.Feedback != "" {
 				choice.Feedback = &qtiInlineFeedback{OutcomeIdentifier: "FEEDBACK", Identifier: id, ShowHide: "show", Text: c.Feedback}
 				choiceFeedback = true
@@ -134,6 +140,7 @@ func QTIItem(q *quiz.Question) ([]byte, error) {
 type qtiItem struct {
 	XMLName       xml.Name      `xml:"assessmentItem"`
 	XMLNS         string        `xml:"xmlns,attr"`
+	Lang          string        `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
 	Identifier    string        `xml:"identifier,attr"`
 	Title         string        `xml:"title,attr"`
 	Adaptive      string        `xml:"adaptive,attr"`
@@ -283,7 +290,7 @@ type qtiModal struct {
 // QTIManifest lists the items as an IMS content package, so that a tool
 // can import the folder (or a zip of it) in one go.
 func QTIManifest(l *quiz.Lesson) ([]byte, error) {
-	m := qtiManifest{XMLNS: "http://www.imsglobal.org/xsd/imscp_v1p1", Identifier: "beyond-budapest-" + l.Version}
+	m := qtiManifest{XMLNS: "http://www.imsglobal.org/xsd/imscp_v1p1", Identifier: bankID(l)}
 	for _, id := range l.InSectionOrder() {
 		m.Resources = append(m.Resources, qtiResource{Identifier: "q-" + id, Type: "imsqti_item_xmlv2p1", Href: id + ".xml", File: qtiFile{Href: id + ".xml"}})
 	}
@@ -334,7 +341,7 @@ func QTIPackage(l *quiz.Lesson) ([]File, error) {
 		if !ok {
 			return nil, fmt.Errorf("export: question %q is listed but missing", id)
 		}
-		b, err := QTIItem(q)
+		b, err := QTIItem(q, l.Lang)
 		if err != nil {
 			return nil, fmt.Errorf("export: question %s: %w", id, err)
 		}

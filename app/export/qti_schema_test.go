@@ -68,12 +68,10 @@ func (e *xmllintError) Error() string { return e.out }
 
 // TestQTIMatchesTheOfficialSchemas validates every exported item against
 // IMS QTI 2.1's schema and the manifest against IMS Content Packaging's.
-func TestQTIMatchesTheOfficialSchemas(t *testing.T) {
+func TestQTIMatchesTheOfficialSchemas(t *testing.T) { forEachLanguage(t, testQTIMatchesTheOfficialSchemas) }
+
+func testQTIMatchesTheOfficialSchemas(t *testing.T, l *quiz.Lesson) {
 	dir := qtiSchemas(t)
-	l, err := quiz.Decode(questions.Compiled)
-	if err != nil {
-		t.Fatal(err)
-	}
 	files, err := export.QTIPackage(l)
 	if err != nil {
 		t.Fatal(err)
@@ -105,7 +103,7 @@ func TestQTISchemaCheckRejectsABrokenItem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good, err := export.QTIItem(&l.Questions[0])
+	good, err := export.QTIItem(&l.Questions[0], l.Lang)
 	if err != nil {
 		t.Fatal(err)
 	}

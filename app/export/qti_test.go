@@ -24,7 +24,7 @@ func TestQTIItemsAreWellFormedAndKeepTheAnswers(t *testing.T) {
 		quiz.Order: "orderInteraction", quiz.Match: "matchInteraction", quiz.Text: "textEntryInteraction"}
 	feedbacks := 0
 	for _, q := range l.Questions {
-		b, err := export.QTIItem(&q)
+		b, err := export.QTIItem(&q, "")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -49,7 +49,7 @@ func TestXMLExportsSayWhatTheyCannotExpressOfTypedAnswers(t *testing.T) {
 	texts := 0
 	for i := range l.Questions {
 		q := &l.Questions[i]
-		item, err := export.QTIItem(q)
+		item, err := export.QTIItem(q, "")
 		if err != nil {
 			t.Fatal(err)
 		}
