@@ -15,7 +15,9 @@ import (
 
 // TestMoodleXMLIsWellFormedAndComplete reads the export back with
 // encoding/xml (and xmllint when installed) and checks each question.
-func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) { forEachLanguage(t, testMoodleXMLIsWellFormedAndComplete) }
+func TestMoodleXMLIsWellFormedAndComplete(t *testing.T) {
+	forEachLanguage(t, testMoodleXMLIsWellFormedAndComplete)
+}
 
 func testMoodleXMLIsWellFormedAndComplete(t *testing.T, l *quiz.Lesson) {
 	b, err := export.MoodleXML(l)

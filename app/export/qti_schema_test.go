@@ -68,7 +68,9 @@ func (e *xmllintError) Error() string { return e.out }
 
 // TestQTIMatchesTheOfficialSchemas validates every exported item against
 // IMS QTI 2.1's schema and the manifest against IMS Content Packaging's.
-func TestQTIMatchesTheOfficialSchemas(t *testing.T) { forEachLanguage(t, testQTIMatchesTheOfficialSchemas) }
+func TestQTIMatchesTheOfficialSchemas(t *testing.T) {
+	forEachLanguage(t, testQTIMatchesTheOfficialSchemas)
+}
 
 func testQTIMatchesTheOfficialSchemas(t *testing.T, l *quiz.Lesson) {
 	dir := qtiSchemas(t)
