@@ -117,6 +117,34 @@ type Quiz struct {
 	ID      string // Absolute IRI of the quiz activity, e.g. https://host/quiz?sections=eu
 	Name    string
 	Attempt Attempt
+	// Languages holds the lesson in every language the app speaks, so
+	// that a question's name and choices reach the LRS in each (a
+	// language map); empty, they go in the words of the question
+	// answered, as English.
+	Languages []*quiz.Lesson
+}
+
+// langTag is the language map key of a lesson in language lang.
+func langTag(lang string) string {
+	if lang == "" || lang == "en" {
+		return "en-US"
+	}
+	return lang
+}
+
+// versions is question q in every language of the quiz, with the
+// language map key of each; q alone, as English, when it has none.
+func (z Quiz) versions(q *quiz.Question) map[string]*quiz.Question {
+	out := map[string]*quiz.Question{}
+	for _, l := range z.Languages {
+		if v, ok := l.Question(q.ID); ok && v.Hash == q.Hash {
+			out[langTag(l.Lang)] = v
+		}
+	}
+	if len(out) == 0 {
+		out["en-US"] = q
+	}
+	return out
 }
 
 // Attempt is one go at a quiz. The first is the one a teacher grades; a
@@ -154,8 +182,9 @@ func (z Quiz) context() *Context {
 // Answered reports one checked answer, with the interaction definition so
 // that an LRS can show the question and the response in its own terms.
 func Answered(actor Actor, z Quiz, q *quiz.Question, a quiz.Answer, took time.Duration, now time.Time) Statement {
-	def, response := xapiInteraction(q, a.Response)
-	def.Name = map[string]string{"en-US": clip(q.Prompt, 200)}
+	vs := z.versions(q)
+	def, response := xapiInteraction(q, a.Response, vs)
+	def.Name = inEach(vs, func(v *quiz.Question) string { return clip(v.Prompt, 200) })
 	success := a.Score >= 1
 	completion := true
 	return Statement{
@@ -229,23 +258,25 @@ func numbered(prefix string) func(int) string {
 // xapiInteraction defines a question as an xAPI interaction, with its
 // choices, items or match sides so that an LRS can show them, and writes
 // the learner's response in that interaction's response format.
-func xapiInteraction(q *quiz.Question, r quiz.Response) (*Definition, string) {
+// Names and descriptions are language maps with the question in each of
+// its versions (Quiz.versions).
+func xapiInteraction(q *quiz.Question, r quiz.Response, vs map[string]*quiz.Question) (*Definition, string) {
 	kind, response, patterns := interaction(q, r, xapiResponses)
 	d := &Definition{Type: activityInteraction, InteractionType: kind, CorrectResponsesPattern: patterns}
 	f := xapiResponses
 	switch q.Kind {
 	case quiz.Single, quiz.Multiple:
-		for i, c := range q.Choices {
-			d.Choices = append(d.Choices, Component{ID: f.choice(i), Description: en(c.Text)})
+		for i := range q.Choices {
+			d.Choices = append(d.Choices, Component{ID: f.choice(i), Description: inEach(vs, func(v *quiz.Question) string { return v.Choices[i].Text })})
 		}
 	case quiz.Order:
-		for i, it := range q.Items {
-			d.Choices = append(d.Choices, Component{ID: f.item(i), Description: en(it)})
+		for i := range q.Items {
+			d.Choices = append(d.Choices, Component{ID: f.item(i), Description: inEach(vs, func(v *quiz.Question) string { return v.Items[i] })})
 		}
 	case quiz.Match:
-		for i, p := range q.Pairs {
-			d.Source = append(d.Source, Component{ID: f.source(i), Description: en(p.Left)})
-			d.Target = append(d.Target, Component{ID: f.target(i), Description: en(p.Right)})
+		for i := range q.Pairs {
+			d.Source = append(d.Source, Component{ID: f.source(i), Description: inEach(vs, func(v *quiz.Question) string { return v.Pairs[i].Left })})
+			d.Target = append(d.Target, Component{ID: f.target(i), Description: inEach(vs, func(v *quiz.Question) string { return v.Pairs[i].Right })})
 		}
 	}
 	return d, response
@@ -263,4 +294,11 @@ func score(raw, max float64) *Score {
 	return &Score{Scaled: scaled, Raw: math.Round(raw*100) / 100, Min: 0, Max: max}
 }
 
-func en(s string) map[string]string { return map[string]string{"en-US": s} }
+// inEach is a language map: text of each version of a question.
+func inEach(vs map[string]*quiz.Question, text func(*quiz.Question) string) map[string]string {
+	m := make(map[string]string, len(vs))
+	for tag, v := range vs {
+		m[tag] = text(v)
+	}
+	return m
+}

@@ -20,6 +20,25 @@ var theQuiz = report.Quiz{ID: "https://example.org/quiz?sections=eu", Name: "Bey
 // statementsForEveryQuestion answers every bundled question right, wrong
 // and not at all where possible, and finishes with a pass mark.
 func statementsForEveryQuestion(t *testing.T) []report.Statement {
+	return statementsFor(t, theQuiz)
+}
+
+// bilingual is the quiz as the app reports it: with the lesson in both
+// languages, so that names and descriptions are language maps of both.
+func bilingual(t *testing.T) report.Quiz {
+	t.Helper()
+	z := theQuiz
+	for _, lang := range []string{"en", "uk"} {
+		l, err := questions.LessonIn(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		z.Languages = append(z.Languages, l)
+	}
+	return z
+}
+
+func statementsFor(t *testing.T, z report.Quiz) []report.Statement {
 	t.Helper()
 	l, err := quiz.Decode(questions.Compiled)
 	if err != nil {
@@ -46,16 +65,16 @@ func statementsForEveryQuestion(t *testing.T) []report.Statement {
 			t.Fatalf("%s: %v", q.ID, err)
 		}
 		a, _ := s.Answer(q.ID)
-		out = append(out, report.Answered(actor, theQuiz, q, a, 12400*time.Millisecond, now))
+		out = append(out, report.Answered(actor, z, q, a, 12400*time.Millisecond, now))
 		s.Next()
 	}
-	return append(out, report.Finished(actor, theQuiz, s.Results(), 9*time.Minute, now)...)
+	return append(out, report.Finished(actor, z, s.Results(), 9*time.Minute, now)...)
 }
 
 // TestStatementsPassAnIndependentValidator feeds every statement the app
 // can send to Learning Locker's xAPI validator (tests/node).
 func TestStatementsPassAnIndependentValidator(t *testing.T) {
-	statements := statementsForEveryQuestion(t)
+	statements := append(statementsForEveryQuestion(t), statementsFor(t, bilingual(t))...)
 	b, err := json.Marshal(statements)
 	if err != nil {
 		t.Fatal(err)
@@ -108,5 +127,54 @@ func TestStatementShapes(t *testing.T) {
 	}
 	if last[0].Result.Duration != "PT540.00S" {
 		t.Errorf("duration %q", last[0].Result.Duration)
+	}
+}
+
+// TestStatementsNameQuestionsInBothLanguages: a question's name and its
+// choices, items and match sides reach the LRS in English and Ukrainian,
+// whichever language the student answered in.
+func TestStatementsNameQuestionsInBothLanguages(t *testing.T) {
+	uk, err := questions.LessonIn("uk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[quiz.Kind]bool{}
+	for _, st := range statementsFor(t, bilingual(t)) {
+		d := st.Object.Definition
+		if st.Verb.ID != report.VerbAnswered.ID {
+			continue
+		}
+		id := st.Object.ID[strings.LastIndex(st.Object.ID, "#")+1:]
+		q, ok := uk.Question(id)
+		if !ok {
+			t.Fatalf("no Ukrainian question %s", id)
+		}
+		kinds[q.Kind] = true
+		// Names are cut at 200 characters, as xAPI profiles advise.
+		if name := d.Name["uk"]; !strings.HasPrefix(q.Prompt, strings.TrimSuffix(name, "…")) || name == "" || d.Name["en-US"] == "" || d.Name["en-US"] == name {
+			t.Errorf("%s: name %v, want English and Ukrainian (%q)", id, d.Name, q.Prompt)
+		}
+		for i, c := range d.Choices {
+			want := ""
+			switch q.Kind {
+			case quiz.Single, quiz.Multiple:
+				want = q.Choices[i].Text
+			case quiz.Order:
+				want = q.Items[i]
+			}
+			if c.Description["uk"] != want || c.Description["en-US"] == "" {
+				t.Errorf("%s choice %d: %v, want en-US and uk %q", id, i, c.Description, want)
+			}
+		}
+		for i, c := range d.Target {
+			if c.Description["uk"] != q.Pairs[i].Right || c.Description["en-US"] == "" {
+				t.Errorf("%s target %d: %v", id, i, c.Description)
+			}
+		}
+	}
+	for _, k := range []quiz.Kind{quiz.Single, quiz.Multiple, quiz.Order, quiz.Match} {
+		if !kinds[k] {
+			t.Errorf("no %s question was reported", k)
+		}
 	}
 }
