@@ -87,6 +87,15 @@ func L(s string) string {
 	return s
 }
 
+// In returns s, written in English, in language code, whatever language
+// pages render in: for tests and tools that check a page's words.
+func In(code, s string) string {
+	if t, ok := catalogues[code][s]; ok {
+		return t
+	}
+	return s
+}
+
 // Lf formats with the translated format: Lf("%d of %d", a, b).
 func Lf(format string, args ...any) string {
 	return fmt.Sprintf(L(format), args...)
