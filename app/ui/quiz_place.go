@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"beyondbudapest/app/quiz"
@@ -40,7 +39,7 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 	origins, badOrigins := hostOrigins(query)
 	o, notices := quiz.ParseOptions(withoutOrigins(query), l)
 	for _, b := range badOrigins {
-		notices = append(notices, fmt.Sprintf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
+		notices = append(notices, Lf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
 	}
 	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: notices, Origins: origins}
 }
