@@ -75,8 +75,8 @@ func init() {
 
 		// The review round.
 		"Looking for questions to review on this device…": "Шукаємо на цьому пристрої питання для повторення…",
-		"Nothing to review right now":                     "Поки нічого повторювати",
-		"Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on.": "Питання, на які ви відповіли неправильно, повертаються сюди під час наступних відвідин: таке питання — одразу, а те, на яке ви потім відповіли правильно, — через день, і так далі.",
+		"Nothing to review right now":                     "Поки що нічого повторювати",
+		"Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on.": "Питання, на які ви відповіли неправильно, повертаються сюди під час наступних відвідин: спершу одразу, а коли ви відповісте правильно, — через день, і так далі.",
 		"Go to the quiz": "Перейти до тесту",
 		"Review done":    "Повторення завершено",
 		"You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.": "Ви повторили %s, правильних відповідей: %d. Питання з помилками повернуться під час наступних відвідин, а ті, на які ви відповіли правильно, — пізніше, щоразу з довшою перервою.",
