@@ -14,7 +14,7 @@ func describeResponse(q *quiz.Question, r quiz.Response) string {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
 		var picked []string
 		for _, i := range r.Choices {
-			picked = append(picked, q.Choices[i].Text)
+			picked = append(picked, choiceText(q, i))
 		}
 		return orNothing(joinParts(picked))
 	case quiz.Order:
@@ -26,7 +26,7 @@ func describeResponse(q *quiz.Question, r quiz.Response) string {
 	case quiz.Match:
 		var pairs []string
 		for i, m := range r.Matches {
-			right := "(nothing)"
+			right := L("(nothing)")
 			if m >= 0 {
 				right = q.Pairs[m].Right
 			}
@@ -42,9 +42,9 @@ func describeCorrect(q *quiz.Question) string {
 	switch q.Kind {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
 		var right []string
-		for _, c := range q.Choices {
+		for i, c := range q.Choices {
 			if c.Correct {
-				right = append(right, c.Text)
+				right = append(right, choiceText(q, i))
 			}
 		}
 		return joinParts(right)
@@ -66,19 +66,33 @@ func describeCorrect(q *quiz.Question) string {
 
 func orNothing(s string) string {
 	if s == "" {
-		return "(no answer)"
+		return L("(no answer)")
 	}
 	return s
 }
 
-// points formats a score like 1, 0.5 or 7.3 without trailing zeros.
+// points formats a score like 1, 0.5 or 7.3 without trailing zeros, with
+// a decimal comma in Ukrainian (0,5).
 func points(v float64) string {
 	// Whole points or one decimal: "2.67 of 4" reads as false precision.
 	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", v), "0"), ".")
 	if s == "" || s == "-0" {
 		return "0"
 	}
+	if lang == Ukrainian {
+		s = strings.Replace(s, ".", ",", 1)
+	}
 	return s
+}
+
+// choiceText is the text of q's choice i as the page shows it. The loader
+// writes a true/false question's choices as "True" and "False" in every
+// language (rawQuestion.check in app/quiz/question_check.go), so they are translated here.
+func choiceText(q *quiz.Question, i int) string {
+	if q.Kind == quiz.TrueFalse {
+		return L(q.Choices[i].Text)
+	}
+	return q.Choices[i].Text
 }
 
 // joinParts lists answers in one line, "A; B; C", without the full stop

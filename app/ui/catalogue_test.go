@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"beyondbudapest/app/quiz"
 )
 
 // uiStrings finds every string the code hands to L, Lf, plural and
@@ -72,6 +74,13 @@ func uiStrings(t *testing.T) map[string]string {
 		}
 	}
 	found[SiteTitle] = "page_title.go"
+	for _, k := range quiz.Kinds {
+		found[k.Label()] = "app/quiz/lesson.go (Kind.Label)"
+	}
+	// The loader names a true/false question's choices in English, in
+	// every language (app/quiz/question_check.go); choiceText translates them.
+	found["True"] = "app/quiz/question_check.go"
+	found["False"] = "app/quiz/question_check.go"
 	return found
 }
 

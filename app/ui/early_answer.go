@@ -24,13 +24,17 @@ import (
 // is shown, and the prerender cannot know them.
 var earlySettings = []string{"origins", "pass", "explanations"}
 
-// What the student reads about an early answer.
-const (
-	// earlyWaiting shows after Check, until the app has loaded and checks
-	// the answer. boot.js shows the same words (data-early-waiting).
-	earlyWaiting = "Your answer will be checked as soon as the quiz has loaded."
-	earlyDropped = "The answer you gave while the quiz was loading was not kept: the quiz now shows the question where you left off."
-)
+// earlyWaiting shows after Check, until the app has loaded and checks the
+// answer. boot.js shows the same words (data-early-waiting), in the page's
+// language.
+func earlyWaiting() string {
+	return L("Your answer will be checked as soon as the quiz has loaded.")
+}
+
+// earlyDropped says why an answer given before the app started is gone.
+func earlyDropped() string {
+	return L("The answer you gave while the quiz was loading was not kept: the quiz now shows the question where you left off.")
+}
 
 // earlyAnswer is what assets/boot.js saw the student do.
 type earlyAnswer struct {
@@ -118,7 +122,7 @@ func (p *QuizPage) adoptEarly(ctx app.Context) {
 	}
 	if !e.fits(p.session) {
 		if e.touched() {
-			p.notice = strings.TrimSpace(p.notice + " " + earlyDropped)
+			p.notice = strings.TrimSpace(p.notice + " " + earlyDropped())
 		}
 		return
 	}
@@ -163,5 +167,5 @@ func (p *QuizPage) earlyForm(f app.HTMLForm) app.HTMLForm {
 	}
 	return f.DataSet("early", progressKey).
 		DataSet("early-settings", strings.Join(earlySettings, " ")).
-		DataSet("early-waiting", earlyWaiting)
+		DataSet("early-waiting", earlyWaiting())
 }

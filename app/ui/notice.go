@@ -21,7 +21,7 @@ func (n *Notice) Render() app.UI {
 		app.If(n.Text != "" && n.Text != n.dismissed, func() app.UI {
 			return app.Div().Class("notice").Body(
 				app.P().Text(n.Text),
-				app.Button().Type("button").Class("link-button").Text("Dismiss").
+				app.Button().Type("button").Class("link-button").Text(L("Dismiss")).
 					OnClick(func(ctx app.Context, e app.Event) { n.dismissed = n.Text }),
 			)
 		}),

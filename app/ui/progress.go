@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -25,22 +24,22 @@ func loadSession(ctx app.Context, l *quiz.Lesson, place quizPlace) (s *quiz.Sess
 			notice = strings.TrimSpace(missing + " " + notice)
 		}
 		if storageBlocked() {
-			notice = "This browser does not let the page store anything, so your progress cannot be saved: it will be lost when you close this page."
+			notice = L("This browser does not let the page store anything, so your progress cannot be saved: it will be lost when you close this page.")
 		}
 	}()
 	saved, found, err := readProgress(ctx, key)
 	switch {
 	case err != nil:
-		notice = "Your saved progress could not be read, so the quiz starts afresh."
+		notice = L("Your saved progress could not be read, so the quiz starts afresh.")
 		deleteProgress(ctx, key)
 	case found:
 		resumed, info, rerr := quiz.Resume(l, saved.Progress)
 		switch {
 		case errors.Is(rerr, quiz.ErrOutdated):
-			notice = "This app was updated and your saved progress is from an older version, so the quiz starts afresh."
+			notice = L("This app was updated and your saved progress is from an older version, so the quiz starts afresh.")
 			deleteProgress(ctx, key)
 		case rerr != nil:
-			notice = "Your saved progress was damaged, so the quiz starts afresh."
+			notice = L("Your saved progress was damaged, so the quiz starts afresh.")
 			deleteProgress(ctx, key)
 		default:
 			return resumed, droppedNotice(info.Dropped)
@@ -55,8 +54,10 @@ func droppedNotice(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("The questions were updated since your last visit: %s to changed questions %s cleared.",
-		plural(n, "answer", "answers"), plural2(n, "was", "were"))
+	// "was cleared" is one plural pair, not "was" + "cleared": Ukrainian
+	// says it in one impersonal word for every count (видалено).
+	return Lf("The questions were updated since your last visit: %s to changed questions %s.",
+		plural(n, "answer", "answers"), plural2(n, "was cleared", "were cleared"))
 }
 
 // freshSession starts a session with options already accepted for l.
@@ -77,7 +78,7 @@ func saveSession(ctx app.Context, place quizPlace, s *quiz.Session) string {
 	}
 	now, p := time.Now().UTC(), s.Progress()
 	if err := writeProgress(ctx, place.Key, savedProgress{SavedAt: now, StartedAt: startedAt(ctx, place.Key, p, now), Progress: p}); err != nil {
-		return "Your progress cannot be saved on this device (" + err.Error() + "). It will be lost when you close this page."
+		return Lf("Your progress cannot be saved on this device (%s). It will be lost when you close this page.", err.Error())
 	}
 	return ""
 }

@@ -64,7 +64,7 @@ func (c *QuestionCard) Render() app.UI {
 	fs := untilApp(app.FieldSet().Class("question", "kind-"+string(q.Kind)).DataSet("question", q.ID).Aria("describedby", "kind-hint"))
 	return fs.Body(
 		app.Legend().Class("prompt").Body(richText(q.Prompt, c.Terms, "q")...),
-		app.P().ID("kind-hint").Class("kind-hint").Text(q.Kind.Label()),
+		app.P().ID("kind-hint").Class("kind-hint").Text(L(q.Kind.Label())),
 		c.inputs(),
 	)
 }
@@ -110,10 +110,10 @@ func (c *QuestionCard) choices(inputType string) app.UI {
 				switch {
 				case choice.Correct:
 					class += " is-correct"
-					mark = app.Span().Class("mark mark-right").Text(map[bool]string{true: "✓ Your answer: correct", false: "✓ Correct answer"}[picked])
+					mark = app.Span().Class("mark mark-right").Text(map[bool]string{true: L("✓ Your answer: correct"), false: L("✓ Correct answer")}[picked])
 				case picked:
 					class += " is-wrong"
-					mark = app.Span().Class("mark mark-wrong").Text("✗ Your answer: not correct")
+					mark = app.Span().Class("mark mark-wrong").Text(L("✗ Your answer: not correct"))
 				}
 			}
 			input := flag(flag(app.Input(), "checked", picked), "disabled", c.Locked)
@@ -122,7 +122,7 @@ func (c *QuestionCard) choices(inputType string) app.UI {
 					OnChange(func(ctx app.Context, e app.Event) {
 						c.change(ctx, toggled(c.Response, idx, inputType == "radio", ctx.JSSrc().Get("checked").Bool()))
 					}, handlerScope(q.ID, idx)),
-				app.Label().For(id).Body(app.Span().Text(choice.Text), mark),
+				app.Label().For(id).Body(app.Span().Text(choiceText(q, idx)), mark),
 			)
 		}),
 	)
@@ -158,10 +158,10 @@ func (c *QuestionCard) order() app.UI {
 			if c.Reveal {
 				if idx == pos {
 					class += " is-correct"
-					mark = app.Span().Class("mark mark-right").Text("✓ In the right place")
+					mark = app.Span().Class("mark mark-right").Text(L("✓ In the right place"))
 				} else {
 					class += " is-wrong"
-					mark = app.Span().Class("mark mark-wrong").Textf("✗ Belongs at position %d", idx+1)
+					mark = app.Span().Class("mark mark-wrong").Text(Lf("✗ Belongs at position %d", idx+1))
 				}
 			}
 			return app.Li().Class(class).DataSet("item", idx).Body(
@@ -169,8 +169,8 @@ func (c *QuestionCard) order() app.UI {
 				app.Span().Class("order-text").Body(app.Text(item), mark),
 				app.If(!c.Locked, func() app.UI {
 					return app.Span().Class("order-buttons").Body(
-						c.moveButton(pos, idx, -1, "↑", "up"),
-						c.moveButton(pos, idx, +1, "↓", "down"),
+						c.moveButton(pos, idx, -1, "↑", "up", Lf("Move “%s” up", attrSafe(item))),
+						c.moveButton(pos, idx, +1, "↓", "down", Lf("Move “%s” down", attrSafe(item))),
 					)
 				}),
 			)
@@ -179,13 +179,14 @@ func (c *QuestionCard) order() app.UI {
 }
 
 // moveButton moves an item one place; focus then follows the item so a
-// keyboard user can keep pressing Enter to move it further.
-func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir string) app.UI {
+// keyboard user can keep pressing Enter to move it further. label names
+// the move for screen readers ("Move “…” up").
+func (c *QuestionCard) moveButton(pos, idx, step int, arrow, dir, label string) app.UI {
 	target := pos + step
 	id := fmt.Sprintf("move-%s-%d", dir, idx)
 	other := fmt.Sprintf("move-%s-%d", map[string]string{"up": "down", "down": "up"}[dir], idx)
 	return flag(app.Button(), "disabled", target < 0 || target >= len(c.Response.Order)).Type("button").ID(id).Class("move").
-		Aria("label", fmt.Sprintf("Move “%s” %s", attrSafe(c.Question.Items[idx]), dir)).
+		Aria("label", label).
 		Text(arrow).
 		OnClick(func(ctx app.Context, e app.Event) {
 			// Positions are looked up now, not taken from the render, in
@@ -217,10 +218,10 @@ func (c *QuestionCard) match() app.UI {
 			if c.Reveal {
 				if chosen == i {
 					class += " is-correct"
-					mark = app.Span().Class("mark mark-right").Text("✓ Correct")
+					mark = app.Span().Class("mark mark-right").Text(L("✓ Correct"))
 				} else {
 					class += " is-wrong"
-					mark = app.Span().Class("mark mark-wrong").Text("✗ Correct: " + q.Pairs[i].Right)
+					mark = app.Span().Class("mark mark-wrong").Text(Lf("✗ Correct: %s", q.Pairs[i].Right))
 				}
 			}
 			return app.Div().Class(class).Body(
@@ -240,7 +241,7 @@ func (c *QuestionCard) match() app.UI {
 					}, handlerScope(q.ID, i)).
 					Body(
 						// "-1", not "": go-app drops empty values (see OnUpdate).
-						flag(app.Option(), "selected", chosen < 0).Value("-1").Text("Choose…"),
+						flag(app.Option(), "selected", chosen < 0).Value("-1").Text(L("Choose…")),
 						app.Range(c.Layout).Slice(func(pos int) app.UI {
 							ri := c.Layout[pos]
 							return flag(app.Option(), "selected", chosen == ri).Value(strconv.Itoa(ri)).Text(q.Pairs[ri].Right)
@@ -262,13 +263,13 @@ func (c *QuestionCard) text() app.UI {
 	var mark app.UI
 	if c.Reveal {
 		if quiz.GradeResponse(q, c.Response).Correct {
-			mark = app.P().Class("mark mark-right").Text("✓ Accepted")
+			mark = app.P().Class("mark mark-right").Text(L("✓ Accepted"))
 		} else {
-			mark = app.P().Class("mark mark-wrong").Text("✗ Not accepted. Expected: " + q.Answers[0])
+			mark = app.P().Class("mark mark-wrong").Text(Lf("✗ Not accepted. Expected: %s", q.Answers[0]))
 		}
 	}
 	return app.Div().Class("text-answer").Body(
-		app.Label().For("answer-text").Text("Your answer"),
+		app.Label().For("answer-text").Text(L("Your answer")),
 		flag(app.Input(), "disabled", c.Locked).Type("text").ID("answer-text").
 			AutoComplete(false).Attr("spellcheck", "false").Attr("autocapitalize", "off").
 			MaxLength(quiz.MaxTextAnswer).

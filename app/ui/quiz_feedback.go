@@ -10,7 +10,7 @@ import (
 func (p *QuizPage) feedback(q *quiz.Question, a quiz.Answer) app.UI {
 	if !p.session.FeedbackNow() {
 		return app.Div().Class("feedback").Body(
-			app.P().Text("Answer saved. You will see how you did on the results page."),
+			app.P().Text(L("Answer saved. You will see how you did on the results page.")),
 		)
 	}
 	g := quiz.GradeResponse(q, a.Response)
@@ -18,13 +18,13 @@ func (p *QuizPage) feedback(q *quiz.Question, a quiz.Answer) app.UI {
 		verdict(g),
 		app.If(g.Spelling, func() app.UI {
 			return app.P().ID("spelling-note").Class("spelling-note").Body(
-				app.Text("Accepted, but check the spelling: it is written "), app.Strong().Text(q.Answers[0]), app.Text("."))
+				app.Text(L("Accepted, but check the spelling: it is written ")), app.Strong().Text(q.Answers[0]), app.Text("."))
 		}),
 		app.Range(g.Feedback).Slice(func(i int) app.UI {
 			return app.P().Class("choice-feedback").Text(g.Feedback[i])
 		}),
 		app.If(!g.Correct, func() app.UI {
-			return answerBlock(q, "The answer: ", correctOrder(q), describeCorrect(q))
+			return answerBlock(q, L("The answer: "), correctOrder(q), describeCorrect(q))
 		}),
 		app.If(!p.session.Options().HideExplanations, func() app.UI {
 			return app.P().Class("explanation").Text(q.Explanation)
@@ -38,7 +38,7 @@ func sourceLinks(l *quiz.Lesson, q *quiz.Question) app.UI {
 	sec, _ := l.Section(q.Section)
 	return app.Div().Class("sources").Body(
 		app.P().Body(
-			app.Text("Read more: "),
+			app.Text(L("Read more: ")),
 			app.A().Class("section-link").Href(Href("/learn#"+sec.ID)).Text(sec.Title),
 		),
 		app.Ul().Class("fact-list").Body(
@@ -52,9 +52,9 @@ func sourceLinks(l *quiz.Lesson, q *quiz.Question) app.UI {
 
 func nextLabel(n, total int) string {
 	if n == total {
-		return "See results"
+		return L("See results")
 	}
-	return "Next question"
+	return L("Next question")
 }
 
 func verdict(g quiz.Grade) app.UI {
@@ -62,11 +62,11 @@ func verdict(g quiz.Grade) app.UI {
 	h := app.H2().ID("verdict").TabIndex(-1)
 	switch {
 	case g.Correct:
-		return h.Text("✓ Correct")
+		return h.Text(L("✓ Correct"))
 	case g.Score > 0:
-		return h.Body(app.Text("◐ Partly right"), app.Span().Class("score-value").Textf(": %s of 1 point", points(g.Score)))
+		return h.Body(app.Text(L("◐ Partly right")), app.Span().Class("score-value").Text(Lf(": %s of 1 point", points(g.Score))))
 	}
-	return h.Text("✗ Not quite")
+	return h.Text(L("✗ Not quite"))
 }
 
 func verdictClass(g quiz.Grade) string {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -122,10 +121,10 @@ func (p *QuizPage) courseIntro(total int) app.UI {
 		return nil
 	}
 	return app.P().ID("lms-intro").Body(
-		app.Textf("This quiz has %s (about %s); your answers and score are recorded in your course. New to the topic? Read the ",
-			plural(total, "question", "questions"), plural((total+2)/3, "minute", "minutes")),
-		app.A().Href(Href("/learn")).Text("explainer"),
-		app.Text(" first: the feedback on each answer links back to it."),
+		app.Text(Lf("This quiz has %s (about %s); your answers and score are recorded in your course. New to the topic? Read the ",
+			plural(total, "question", "questions"), plural((total+2)/3, "minute", "minutes"))),
+		app.A().Href(Href("/learn")).Text(L("explainer")),
+		app.Text(L(" first: the feedback on each answer links back to it.")),
 	)
 }
 
@@ -167,17 +166,17 @@ func (p *QuizPage) Render() app.UI {
 // reviewLoading stands in while the review queue is read from the device.
 func reviewLoading() []app.UI {
 	return []app.UI{
-		app.H1().ID("question-heading").TabIndex(-1).Text("Review"),
-		app.P().Text("Looking for questions to review on this device…"),
+		app.H1().ID("question-heading").TabIndex(-1).Text(L("Review")),
+		app.P().Text(L("Looking for questions to review on this device…")),
 	}
 }
 
 // nothingToReview says when missed questions come back, and points to the quiz.
 func nothingToReview() []app.UI {
 	return []app.UI{
-		app.H1().ID("question-heading").TabIndex(-1).Text("Nothing to review right now"),
-		app.P().Text("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on."),
-		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text("Go to the quiz")),
+		app.H1().ID("question-heading").TabIndex(-1).Text(L("Nothing to review right now")),
+		app.P().Text(L("Questions you miss come back here on later visits: a missed one straight away, one you then got right a day later, and so on.")),
+		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/quiz")).Text(L("Go to the quiz"))),
 	}
 }
 
@@ -185,10 +184,10 @@ func nothingToReview() []app.UI {
 func (p *QuizPage) reviewDone() []app.UI {
 	res := p.session.Results()
 	return []app.UI{
-		app.H1().ID("question-heading").TabIndex(-1).Text("Review done"),
-		app.P().ID("review-summary").Textf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
-			plural(res.Max, "question", "questions"), res.Max-len(res.Missed())),
-		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/")).Text("Back to the start")),
+		app.H1().ID("question-heading").TabIndex(-1).Text(L("Review done")),
+		app.P().ID("review-summary").Text(Lf("You reviewed %s: %d right. Those you missed come back on your next visit; those you got right come back later, further apart each time.",
+			plural(res.Max, "question", "questions"), res.Max-len(res.Missed()))),
+		app.P().Class("actions").Body(app.A().Class("button").Href(Href("/")).Text(L("Back to the start"))),
 	}
 }
 
@@ -196,10 +195,10 @@ func (p *QuizPage) reviewDone() []app.UI {
 // answered, with a way back to the last question.
 func (p *QuizPage) roundDone() []app.UI {
 	return []app.UI{
-		app.H1().ID("question-heading").TabIndex(-1).Text("You have answered every question"),
+		app.H1().ID("question-heading").TabIndex(-1).Text(L("You have answered every question")),
 		app.P().Class("actions").Body(
-			app.A().Class("button").ID("see-results").Href(p.place.href(p.resultsPath())).Text("See your results"),
-			app.Button().Type("button").Class("button secondary").Text("Look at the last question again").
+			app.A().Class("button").ID("see-results").Href(p.place.href(p.resultsPath())).Text(L("See your results")),
+			app.Button().Type("button").Class("button secondary").Text(L("Look at the last question again")).
 				OnClick(p.back),
 		),
 	}
@@ -211,11 +210,11 @@ func (p *QuizPage) questionScreen(q *quiz.Question) []app.UI {
 	answer, _ := p.session.Answer(q.ID)
 	checked := answer.Checked
 	return []app.UI{
-		noscriptNote("The quiz"),
+		noscriptNote(L("The quiz")),
 		app.Div().Class("quiz-head").Body(
 			app.H1().ID("question-heading").TabIndex(-1).Text(p.questionHeading(n, total)),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).
-				Aria("label", fmt.Sprintf("%d of %d questions answered", p.session.Answered(), total)),
+				Aria("label", Lf("%d of %d questions answered", p.session.Answered(), total)),
 		),
 		p.courseIntro(total),
 		p.questionForm(q, checked),
@@ -223,7 +222,7 @@ func (p *QuizPage) questionScreen(q *quiz.Question) []app.UI {
 		// readers announce the feedback when it appears.
 		app.Div().ID("feedback").Class("feedback-region").Role("status").Aria("live", "polite").Body(
 			app.If(checked, func() app.UI { return p.feedback(q, answer) }).
-				ElseIf(p.early != nil && p.early.Checked, func() app.UI { return app.P().Class("early-status").Text(earlyWaiting) }),
+				ElseIf(p.early != nil && p.early.Checked, func() app.UI { return app.P().Class("early-status").Text(earlyWaiting()) }),
 		),
 		p.quizNav(n, total, checked),
 	}
@@ -233,11 +232,11 @@ func (p *QuizPage) questionScreen(q *quiz.Question) []app.UI {
 func (p *QuizPage) questionHeading(n, total int) string {
 	switch {
 	case p.Review:
-		return fmt.Sprintf("Review: question %d of %d", n, total)
+		return Lf("Review: question %d of %d", n, total)
 	case p.session.Round() > 1:
-		return fmt.Sprintf("Retry: question %d of %d", n, total)
+		return Lf("Retry: question %d of %d", n, total)
 	}
-	return fmt.Sprintf("Question %d of %d", n, total)
+	return Lf("Question %d of %d", n, total)
 }
 
 // questionForm holds the question card, a problem with the last check, and
@@ -263,7 +262,7 @@ func (p *QuizPage) questionForm(q *quiz.Question, checked bool) app.UI {
 			}),
 			app.If(!checked, func() app.UI {
 				return untilApp(app.Button()).Type("submit").ID("check").Class("button").
-					Text(map[bool]string{true: "Check", false: "Save answer"}[p.session.FeedbackNow()])
+					Text(map[bool]string{true: L("Check"), false: L("Save answer")}[p.session.FeedbackNow()])
 			}),
 		)
 }
@@ -276,7 +275,7 @@ func (p *QuizPage) questionForm(q *quiz.Question, checked bool) app.UI {
 // after Next would be lost if Next vanished with the new question.
 func (p *QuizPage) quizNav(n, total int, checked bool) app.UI {
 	return app.Div().Class("quiz-nav").Body(
-		flag(app.Button(), "disabled", n <= 1 || app.IsServer).Type("button").ID("back").Class("button secondary").Text("Back").
+		flag(app.Button(), "disabled", n <= 1 || app.IsServer).Type("button").ID("back").Class("button secondary").Text(L("Back")).
 			OnClick(p.back),
 		flag(app.Button(), "disabled", !checked || app.IsServer).Type("button").ID("next").Class("button").Text(nextLabel(n, total)).
 			OnClick(p.next),
@@ -293,17 +292,17 @@ func (p *QuizPage) changed(ctx app.Context, r quiz.Response) {
 
 func (p *QuizPage) check(ctx app.Context) {
 	q := p.session.Current()
-	if _, moved := p.session.Answer(q.ID); q.Kind == quiz.Order && !moved && p.problem != untouchedOrder {
+	if _, moved := p.session.Answer(q.ID); q.Kind == quiz.Order && !moved && p.problem != untouchedOrder() {
 		// The items start shuffled, so Check on an untouched list would
 		// mark an order the student never chose. Ask first; a second
 		// Check keeps the order as it is.
-		p.problem = untouchedOrder
+		p.problem = untouchedOrder()
 		return
 	}
 	g, err := p.session.Check(p.resp)
 	switch {
 	case errors.Is(err, quiz.ErrEmptyResponse):
-		p.problem = "Give an answer before checking."
+		p.problem = L("Give an answer before checking.")
 		return
 	case err != nil:
 		p.problem = err.Error()
@@ -377,7 +376,9 @@ func (p *QuizPage) focusQuestion(ctx app.Context) {
 
 // untouchedOrder asks for an answer when Check is pressed on an order
 // question whose items were not moved.
-const untouchedOrder = "You have not moved any item yet. Put them in order with the arrows, or press Check again if this order is your answer."
+func untouchedOrder() string {
+	return L("You have not moved any item yet. Put them in order with the arrows, or press Check again if this order is your answer.")
+}
 
 // reported is the quiz as its statements name it, with the attempt.
 func (p *QuizPage) reported(ctx app.Context) report.Quiz {

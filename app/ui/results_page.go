@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -88,75 +87,79 @@ func (r *ResultsPage) Render() app.UI {
 		return shell("/results", &Notice{Text: r.notice}, content...)
 	}
 	return frame(
-		app.H1().ID("results-heading").TabIndex(-1).Text("Your results"),
+		app.H1().ID("results-heading").TabIndex(-1).Text(L("Your results")),
 		app.If(!r.session.Finished(), func() app.UI {
 			return app.P().Class("unfinished").Body(
-				app.Textf("You have answered %d of %d questions so far. ", answered, res.Max),
-				app.A().Href(r.place.href(r.quizPath())).Text("Continue the quiz"),
+				app.Text(Lf("You have answered %d of %d questions so far. ", answered, res.Max)),
+				app.A().Href(r.place.href(r.quizPath())).Text(L("Continue the quiz")),
 			)
 		}),
 		app.P().ID("score").Class("score").Body(
 			app.If(r.session.Finished() || answered == 0, func() app.UI {
-				return app.Span().Class("score-value").Textf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent())
+				return app.Span().Class("score-value").Text(Lf("%s of %d points (%d%%)", points(res.Score), res.Max, res.Percent()))
 			}).Else(func() app.UI {
 				// Mid-quiz, the score is over the questions answered so
 				// far: 3 of 3 is a good start, not "3 of 54 (6%)".
-				return app.Span().Class("score-value").Textf("So far: %s of %d points on the %s answered (%d%%)",
-					points(soFar), answered, plural(answered, "question", "questions"), int(soFar/float64(answered)*100+0.5))
+				return app.Span().Class("score-value").Text(Lf("So far: %s of %d points on the %s answered (%d%%)",
+					points(soFar), answered, plural(answered, "question", "questions"), int(soFar/float64(answered)*100+0.5)))
 			}),
-			app.Span().Class("score-hidden-text").Text("Here is what to look at again."),
+			app.Span().Class("score-hidden-text").Text(L("Here is what to look at again.")),
 		),
 		app.If(r.graded != nil, func() app.UI {
 			g := r.graded
-			outcome := ""
-			if g.HasPassMark() {
-				outcome = map[bool]string{true: ", passed", false: ", not passed"}[g.Passed()]
+			// One whole sentence for each outcome, so that a translation
+			// can say "passed" where its language puts it.
+			format := L("Your teacher sees your first attempt: %s of %d points (%d%%). The retry is practice.")
+			switch {
+			case g.HasPassMark() && g.Passed():
+				format = L("Your teacher sees your first attempt: %s of %d points (%d%%), passed. The retry is practice.")
+			case g.HasPassMark():
+				format = L("Your teacher sees your first attempt: %s of %d points (%d%%), not passed. The retry is practice.")
 			}
-			return app.P().ID("graded-score").Class("graded").Textf("Your teacher sees your first attempt: %s of %d points (%d%%)%s. The retry is practice.",
-				points(g.Score), g.Max, g.Percent(), outcome)
+			return app.P().ID("graded-score").Class("graded").Textf(format, points(g.Score), g.Max, g.Percent())
 		}),
 		app.If(res.HasPassMark(), func() app.UI {
 			if res.Passed() && r.graded != nil {
-				return app.P().ID("pass-status").Class("pass").Textf("✓ With the retry you reach the pass mark of %d%%.", res.PassMark)
+				return app.P().ID("pass-status").Class("pass").Text(Lf("✓ With the retry you reach the pass mark of %d%%.", res.PassMark))
 			}
 			if res.Passed() {
-				return app.P().ID("pass-status").Class("pass").Textf("✓ Passed: the pass mark is %d%%.", res.PassMark)
+				return app.P().ID("pass-status").Class("pass").Text(Lf("✓ Passed: the pass mark is %d%%.", res.PassMark))
 			}
-			return app.P().ID("pass-status").Class("fail").Textf("✗ Not passed yet: the pass mark is %d%%.", res.PassMark)
+			return app.P().ID("pass-status").Class("fail").Text(Lf("✗ Not passed yet: the pass mark is %d%%.", res.PassMark))
 		}),
 		app.If(r.place.LMS != nil && !r.place.LMS.review && r.session.Finished(), func() app.UI {
 			// The quiz page only comes here once the LMS took the score.
-			return app.P().ID("lms-recorded").Text("Your score is recorded in your course.")
+			return app.P().ID("lms-recorded").Text(L("Your score is recorded in your course."))
 		}),
 		r.actions(missed),
 		app.If(r.session.Finished(), func() app.UI { return r.share(res, missed) }),
 		app.If(r.session.Finished(), func() app.UI { return r.download(res) }),
 		app.If(len(missed) > 0, func() app.UI {
 			return app.Section().Class("mistakes").Aria("labelledby", "mistakes-title").Body(
-				app.H2().ID("mistakes-title").Text("Questions to look at again"),
+				app.H2().ID("mistakes-title").Text(L("Questions to look at again")),
 				app.Ol().ID("mistakes").Body(app.Range(missed).Slice(func(i int) app.UI {
 					return r.mistake(missed[i])
 				})),
 			)
 		}).ElseIf(answered > 0 && !retrying, func() app.UI {
-			return app.P().Class("all-right").Text("Every answer so far is right. Well done!")
+			return app.P().Class("all-right").Text(L("Every answer so far is right. Well done!"))
 		}),
 	)
 }
 
 func (r *ResultsPage) mistake(it quiz.Item) app.UI {
 	q := it.Question
-	yours := "(not answered)"
+	yours := L("(not answered)")
 	if it.Answered {
 		yours = describeResponse(q, it.Answer.Response)
 	}
 	return app.Li().Class("mistake").ID("mistake-"+q.ID).Body(
 		app.H3().Text(q.Prompt),
-		answerBlock(q, "Your answer: ", it.Answer.Response.Order, yours),
+		answerBlock(q, L("Your answer: "), it.Answer.Response.Order, yours),
 		app.If(it.Grade.Score > 0, func() app.UI {
-			return app.P().Class("score-value").Textf("(%s of 1 point)", points(it.Grade.Score))
+			return app.P().Class("score-value").Text(Lf("(%s of 1 point)", points(it.Grade.Score)))
 		}),
-		answerBlock(q, "The answer: ", correctOrder(q), describeCorrect(q)),
+		answerBlock(q, L("The answer: "), correctOrder(q), describeCorrect(q)),
 		app.If(!r.session.Options().HideExplanations, func() app.UI {
 			return app.P().Class("explanation").Text(q.Explanation)
 		}),
@@ -193,18 +196,18 @@ func (r *ResultsPage) download(res quiz.Results) app.UI {
 		return "data:" + mime + ";charset=utf-8," + url.PathEscape(string(b))
 	}
 	return app.Section().Class("download").Aria("labelledby", "download-title").Body(
-		app.H2().ID("download-title").Text("Keep a copy"),
-		app.P().Text("Download your answers and score to hand in or keep. Without a name, the file shows only a random id made on this device."),
+		app.H2().ID("download-title").Text(L("Keep a copy")),
+		app.P().Text(L("Download your answers and score to hand in or keep. Without a name, the file shows only a random id made on this device.")),
 		app.Div().Class("field").Body(
-			app.Label().For("result-name").Text("Your name or class code (optional, only if your teacher asks; it goes into the file and nowhere else)"),
+			app.Label().For("result-name").Text(L("Your name or class code (optional, only if your teacher asks; it goes into the file and nowhere else)")),
 			untilApp(app.Input()).Type("text").ID("result-name").MaxLength(80).Attr("autocomplete", "off").Value(r.name).
 				OnInput(func(ctx app.Context, e app.Event) { r.name = ctx.JSSrc().Get("value").String() }),
 		),
 		app.P().Class("actions").Body(
 			app.A().Class("button secondary").ID("download-json").Href(dataURL("application/json", f.JSON())).
-				Attr("download", "beyond-budapest-result.json").Text("Download (JSON)"),
+				Attr("download", "beyond-budapest-result.json").Text(L("Download (JSON)")),
 			app.A().Class("button secondary").ID("download-csv").Href(dataURL("text/csv", f.CSV())).
-				Attr("download", "beyond-budapest-result.csv").Text("Download (CSV, for spreadsheets)"),
+				Attr("download", "beyond-budapest-result.csv").Text(L("Download (CSV, for spreadsheets)")),
 		),
 	)
 }
@@ -222,11 +225,10 @@ func (r *ResultsPage) startOver(ctx app.Context, e app.Event) {
 // classmate: the score and the sections to revisit, nothing personal.
 func shareText(l *quiz.Lesson, res quiz.Results, missed []quiz.Item, hideScores bool) string {
 	var b strings.Builder
-	b.WriteString("Beyond Budapest quiz: ")
 	if hideScores {
-		b.WriteString("finished.")
+		b.WriteString(L("Beyond Budapest quiz: finished."))
 	} else {
-		fmt.Fprintf(&b, "%s of %d points (%d%%).", points(res.Score), res.Max, res.Percent())
+		b.WriteString(Lf("Beyond Budapest quiz: %s of %d points (%d%%).", points(res.Score), res.Max, res.Percent()))
 	}
 	var sections []string
 	seen := map[string]bool{}
@@ -237,9 +239,9 @@ func shareText(l *quiz.Lesson, res quiz.Results, missed []quiz.Item, hideScores 
 		}
 	}
 	if len(sections) == 0 {
-		b.WriteString(" Nothing to revisit.")
+		b.WriteString(" " + L("Nothing to revisit."))
 	} else {
-		b.WriteString(" To revisit: " + strings.Join(sections, "; ") + ".")
+		b.WriteString(" " + Lf("To revisit: %s.", strings.Join(sections, "; ")))
 	}
 	return b.String()
 }
@@ -249,12 +251,12 @@ func (r *ResultsPage) share(res quiz.Results, missed []quiz.Item) app.UI {
 	hide := app.IsClient && app.Window().Get("document").Get("documentElement").Call("getAttribute", "data-scores").String() == "hidden"
 	text := shareText(r.lesson, res, missed, hide)
 	return app.Section().Class("share").Aria("labelledby", "share-title").Body(
-		app.H2().ID("share-title").Text("Share your result"),
-		app.P().Text("A short summary with no name or other personal data, to paste into a message or your learning platform."),
-		app.Label().For("share-text").Class("visually-hidden").Text("Summary to copy"),
+		app.H2().ID("share-title").Text(L("Share your result")),
+		app.P().Text(L("A short summary with no name or other personal data, to paste into a message or your learning platform.")),
+		app.Label().For("share-text").Class("visually-hidden").Text(L("Summary to copy")),
 		app.Textarea().ID("share-text").ReadOnly(true).Rows(3).Body(app.Text(text)),
 		untilApp(app.Button()).Type("button").ID("copy-share").Class("button secondary").
-			Text(map[bool]string{true: "Copied", false: "Copy"}[r.copied]).
+			Text(map[bool]string{true: L("Copied"), false: L("Copy")}[r.copied]).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if cb := app.Window().Get("navigator").Get("clipboard"); cb.Truthy() {
 					cb.Call("writeText", text)

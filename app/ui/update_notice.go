@@ -68,8 +68,8 @@ func (u *UpdateNotice) Render() app.UI {
 	return app.Div().ID("update-area").Role("status").Body(
 		app.If(u.available, func() app.UI {
 			return app.Div().ID("update-notice").Class("notice update").Body(
-				app.P().Text("A new version of Beyond Budapest is available. Your answers are saved."),
-				app.Button().Type("button").ID("reload").Class("button").Text("Reload").
+				app.P().Text(L("A new version of Beyond Budapest is available. Your answers are saved.")),
+				app.Button().Type("button").ID("reload").Class("button").Text(L("Reload")).
 					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
