@@ -14,6 +14,7 @@ import (
 
 	"beyondbudapest/app/report"
 	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
 )
 
 func TestServerMakesSCORMPackagesWithTheTeachersSettings(t *testing.T) {
