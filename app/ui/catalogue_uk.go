@@ -36,6 +36,5 @@ func init() {
 		"minute|minutes":                   "хвилина|хвилини|хвилин",
 		"missed question|missed questions": "пропущене питання|пропущені питання|пропущених питань",
 		"question|questions":               "питання|питання|питань",
-		"was|were":                         "була|були|було",
 	})
 }

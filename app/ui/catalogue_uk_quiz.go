@@ -27,7 +27,6 @@ func init() {
 		"Move “%s” down":              "Перемістити «%s» нижче",
 
 		// The quiz page.
-		"The quiz":                        "Тест",
 		"Question %d of %d":               "Питання %d з %d",
 		"Review: question %d of %d":       "Повторення: питання %d з %d",
 		"Retry: question %d of %d":        "Повторна спроба: питання %d з %d",

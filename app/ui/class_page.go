@@ -54,7 +54,7 @@ func (c *ClassPage) Render() app.UI {
 		app.H1().Text("Class results"),
 		app.P().Class("lead").Text("Load your students' result files to see how the class did: which sections to re-teach, which questions misled them, and each student's score."),
 		app.P().ID("class-privacy").Class("privacy-note").Text("Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them."),
-		noscriptNote("Reading result files"),
+		noscriptNote(L("Reading result files needs JavaScript, which is turned off in this browser.")),
 		c.dropZone(),
 		app.P().ID("class-status").Role("status").DataSet("ms", c.took.Milliseconds()).DataSet("read-ms", c.reading.Milliseconds()).Body(app.If(c.loading > 0, func() app.UI {
 			return app.Text(fmt.Sprintf("Reading %s…", plural(c.loading, "file", "files")))

@@ -66,9 +66,9 @@ func (d *DeviceStorage) ask(ctx app.Context, e app.Event) {
 	whenDone(ctx, app.Window().Get("navigator").Get("storage").Call("persist"), func(v app.Value) {
 		d.persisted = yesNo(v.Truthy())
 		if v.Truthy() {
-			d.asked = "The browser agreed to keep your progress."
+			d.asked = L("The browser agreed to keep your progress.")
 		} else {
-			d.asked = "The browser did not agree (it decides by itself, often after more visits or once the app is installed). Keep a copy with the link or file below."
+			d.asked = L("The browser did not agree (it decides by itself, often after more visits or once the app is installed). Keep a copy with the link or file below.")
 		}
 	})
 }
@@ -95,11 +95,11 @@ func yesNo(b bool) string {
 // Render shows the three facts in plain words.
 func (d *DeviceStorage) Render() app.UI {
 	return app.Section().Class("device").Aria("labelledby", "device-title").Body(
-		app.H2().ID("device-title").Text("On this device"),
+		app.H2().ID("device-title").Text(L("On this device")),
 		app.P().ID("offline-status").DataSet("state", d.offline).Text(offlineText(d.offline)),
 		app.P().ID("persist-status").DataSet("state", d.persisted).Text(persistText(d.persisted)),
 		app.If(d.persisted == "no", func() app.UI {
-			return app.Button().Type("button").ID("persist").Class("button secondary").Text("Ask the browser to keep my progress").OnClick(d.ask)
+			return app.Button().Type("button").ID("persist").Class("button secondary").Text(L("Ask the browser to keep my progress")).OnClick(d.ask)
 		}),
 		app.If(d.asked != "", func() app.UI { return app.P().ID("persist-answer").Role("status").Text(d.asked) }),
 		app.If(d.ios, func() app.UI { return iosAdvice(d.installed) }),
@@ -109,31 +109,31 @@ func (d *DeviceStorage) Render() app.UI {
 func offlineText(state string) string {
 	switch state {
 	case "ready":
-		return "This device has an offline copy of the app: it opens, and the quiz works, with no network."
+		return L("This device has an offline copy of the app: it opens, and the quiz works, with no network.")
 	case "installing":
-		return "The offline copy is still being saved on this device. Keep a page of the app open for a moment."
+		return L("The offline copy is still being saved on this device. Keep a page of the app open for a moment.")
 	case "stalled":
-		return "Saving the offline copy is taking far longer than it should, and may have stopped in this browser. If this message stays, close the browser completely (on iPhone and iPad, swipe it away in the app switcher), then open the app again while online."
+		return L("Saving the offline copy is taking far longer than it should, and may have stopped in this browser. If this message stays, close the browser completely (on iPhone and iPad, swipe it away in the app switcher), then open the app again while online.")
 	case "none":
-		return "This device has no offline copy yet. It is saved on your next visit with a network connection."
+		return L("This device has no offline copy yet. It is saved on your next visit with a network connection.")
 	case "unsupported":
-		return "This browser cannot keep an offline copy (a private window, or a browser without service workers): the app needs the network here."
+		return L("This browser cannot keep an offline copy (a private window, or a browser without service workers): the app needs the network here.")
 	}
-	return "Checking whether this device has an offline copy…"
+	return L("Checking whether this device has an offline copy…")
 }
 
 func persistText(state string) string {
 	switch state {
 	case "yes":
-		return "This browser has promised to keep your progress until you delete it."
+		return L("This browser has promised to keep your progress until you delete it.")
 	case "no":
-		return "This browser may delete your progress when space runs low (Safari does after 7 days without a visit)."
+		return L("This browser may delete your progress when space runs low (Safari does after 7 days without a visit).")
 	case "unsupported":
-		return "This browser cannot promise to keep your progress: keep a copy with the link or file below."
+		return L("This browser cannot promise to keep your progress: keep a copy with the link or file below.")
 	}
 	// A line of text while the browser answers, so the answer does not
 	// push the page down under a finger about to tap.
-	return "Checking whether this browser will keep your progress…"
+	return L("Checking whether this browser will keep your progress…")
 }
 
 // iosAdvice tells iPhone and iPad users to add the app to the Home Screen:
@@ -141,16 +141,16 @@ func persistText(state string) string {
 // data past 7 days without a visit.
 func iosAdvice(installed bool) app.UI {
 	if installed {
-		return app.P().ID("ios-install").Text("You are using the app from your Home Screen, so your progress is kept however long you stay away.")
+		return app.P().ID("ios-install").Text(L("You are using the app from your Home Screen, so your progress is kept however long you stay away."))
 	}
 	return app.Div().ID("ios-install").Class("notice").Body(
-		app.P().Text("On iPhone and iPad, Safari deletes this app's saved progress after 7 days without a visit. Add it to your Home Screen to keep it:"),
+		app.P().Text(L("On iPhone and iPad, Safari deletes this app's saved progress after 7 days without a visit. Add it to your Home Screen to keep it:")),
 		app.Ol().Body(
-			app.Li().Text("Tap the Share button (a square with an arrow pointing up)."),
-			app.Li().Text("Choose “Add to Home Screen”, then “Add”."),
-			app.Li().Text("Open Beyond Budapest from its new icon from now on."),
+			app.Li().Text(L("Tap the Share button (a square with an arrow pointing up).")),
+			app.Li().Text(L("Choose “Add to Home Screen”, then “Add”.")),
+			app.Li().Text(L("Open Beyond Budapest from its new icon from now on.")),
 		),
-		app.P().Text("The Home Screen app keeps its own progress, apart from Safari's: move your answers there with the progress link below."),
+		app.P().Text(L("The Home Screen app keeps its own progress, apart from Safari's: move your answers there with the progress link below.")),
 	)
 }
 

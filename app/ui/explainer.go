@@ -33,9 +33,9 @@ func (e *Explainer) Render() app.UI {
 	l := e.lesson
 	return shell("/learn", &Notice{},
 		// "Explainer", as in the menu and the title; /why has the question.
-		app.H1().Text("Explainer: from Budapest 1994 to Istanbul 2022"),
-		app.P().Class("lead").Text("In seven short parts: what Ukraine signed in 1994, why Ukrainian officials now call that deal pointless, what it asked for in Istanbul in March 2022, and why the West hesitates. Key claims link to the numbered facts they rest on."),
-		app.Nav().Class("toc").Aria("label", "Sections").Body(
+		app.H1().Text(L("Explainer: from Budapest 1994 to Istanbul 2022")),
+		app.P().Class("lead").Text(L("In seven short parts: what Ukraine signed in 1994, why Ukrainian officials now call that deal pointless, what it asked for in Istanbul in March 2022, and why the West hesitates. Key claims link to the numbered facts they rest on.")),
+		app.Nav().Class("toc").Aria("label", L("Sections")).Body(
 			app.Ol().Body(app.Range(l.Sections).Slice(func(i int) app.UI {
 				return app.Li().Body(app.A().Href(Href("/learn#" + l.Sections[i].ID)).Text(l.Sections[i].Title))
 			})),
@@ -50,7 +50,7 @@ func (e *Explainer) Render() app.UI {
 func (e *Explainer) section(s quiz.Section) app.UI {
 	return app.Section().ID(s.ID).Class("lesson-section").Aria("labelledby", s.ID+"-title").Body(
 		app.H2().ID(s.ID+"-title").Text(s.Title),
-		app.P().Class("takeaway").Body(app.Strong().Text("In short: "), app.Text(s.Takeaway)),
+		app.P().Class("takeaway").Body(app.Strong().Text(L("In short: ")), app.Text(s.Takeaway)),
 		app.Range(s.Body).Slice(func(i int) app.UI {
 			return app.P().Body(richText(s.Body[i], e.lesson.Terms, fmt.Sprintf("%s-%d", s.ID, i))...)
 		}),
@@ -139,9 +139,9 @@ func termByID(terms []quiz.Term, id string) *quiz.Term {
 
 // factLink is the small citation link used in the explainer and the quiz.
 func factLink(id string) app.UI {
-	label := "Source fact " + id
+	label := Lf("Source fact %s", id)
 	if len(id) > 0 && id[0] == 'B' {
-		label = "Background fact " + id
+		label = Lf("Background fact %s", id)
 	}
 	return app.A().Class("fact-ref").Href(Href("/sources#fact-"+id)).Aria("label", label).Text("[" + id + "]")
 }

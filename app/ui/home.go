@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -65,17 +64,17 @@ func (h *Home) Render() app.UI {
 		return lessonError(h.err)
 	}
 	return shell("/", &Notice{Text: h.notice},
-		app.H1().Text("Beyond Budapest"),
-		app.P().Class("lead").Text("In 1994 Ukraine gave up its nuclear weapons in return for promises from Russia, the United States and the United Kingdom. Background: the memorandum's English text calls them security assurances: promises to respect Ukraine's borders, not a duty to defend it. In 2022, at peace talks in Istanbul, it asked for more: guarantees in ratified treaties. This short explainer and quiz show why, and why the West hesitates."),
+		app.H1().Text(L("Beyond Budapest")),
+		app.P().Class("lead").Text(L("In 1994 Ukraine gave up its nuclear weapons in return for promises from Russia, the United States and the United Kingdom. Background: the memorandum's English text calls them security assurances: promises to respect Ukraine's borders, not a duty to defend it. In 2022, at peace talks in Istanbul, it asked for more: guarantees in ratified treaties. This short explainer and quiz show why, and why the West hesitates.")),
 		app.Div().Class("actions").Body(
-			app.A().Class("button").Href(Href("/learn")).Text("Start reading"),
+			app.A().Class("button").Href(Href("/learn")).Text(L("Start reading")),
 			h.quizLink(),
 			app.If(h.due > 0, func() app.UI {
-				return app.A().Class("button secondary").ID("review-link").Href(Href("/review")).Textf("Review (%d due)", h.due)
+				return app.A().Class("button secondary").ID("review-link").Href(Href("/review")).Text(Lf("Review (%d due)", h.due))
 			}),
-			app.A().Class("button secondary").Href(Href("/why")).Text("Why not another Budapest? In five points"),
+			app.A().Class("button secondary").Href(Href("/why")).Text(L("Why not another Budapest? In five points")),
 		),
-		app.H2().Text("What you will learn"),
+		app.H2().Text(L("What you will learn")),
 		app.Ul().Class("section-list").Body(
 			app.Range(h.lesson.Sections).Slice(func(i int) app.UI {
 				s := h.lesson.Sections[i]
@@ -85,14 +84,14 @@ func (h *Home) Render() app.UI {
 				)
 			}),
 		),
-		app.P().Body(
-			app.Text("Also: a "), app.A().Href(Href("/timeline")).Text("timeline"),
-			app.Text(", the "), app.A().Href(Href("/terms")).Text("key terms"),
-			app.Text(", "), app.A().Href(Href("/people")).Text("who said what"),
-			app.Text(" and the "), app.A().Href(Href("/sources")).Text("sources"), app.Text("."),
-		),
-		app.P().ID("quiz-about").Textf("The quiz has %s, in the order of the explainer (about %s). You get feedback after each answer, with a link back to the part of the explainer that covers it. %s",
-			plural(h.questions(), "question", "questions"), plural((h.questions()+2)/3, "minute", "minutes"), h.kept()),
+		app.P().Body(withLinks(L("Also: a %s, the %s, %s and the %s."),
+			app.A().Href(Href("/timeline")).Text(L("timeline")),
+			app.A().Href(Href("/terms")).Text(L("key terms")),
+			app.A().Href(Href("/people")).Text(L("who said what")),
+			app.A().Href(Href("/sources")).Text(L("sources")),
+		)...),
+		app.P().ID("quiz-about").Text(Lf("The quiz has %s, in the order of the explainer (about %s). You get feedback after each answer, with a link back to the part of the explainer that covers it. %s",
+			plural(h.questions(), "question", "questions"), plural((h.questions()+2)/3, "minute", "minutes"), h.kept())),
 	)
 }
 
@@ -108,26 +107,26 @@ func (h *Home) questions() int {
 // kept says where progress goes, which differs inside a course.
 func (h *Home) kept() string {
 	if h.lms {
-		return "Your answers and score are recorded in your course, so you can leave and carry on later."
+		return L("Your answers and score are recorded in your course, so you can leave and carry on later.")
 	}
-	return "Your progress is kept on this device."
+	return L("Your progress is kept on this device.")
 }
 
 // quizLink offers to start, continue or review the quiz depending on the
 // saved session.
 func (h *Home) quizLink() app.UI {
-	label := "Start the quiz"
+	label := L("Start the quiz")
 	path := "/quiz"
 	if s := h.session; s != nil {
 		switch {
 		case s.Finished():
-			label, path = "See your results", "/results"
+			label, path = L("See your results"), "/results"
 		case s.Round() > 1:
 			n, total := s.Position()
-			label = fmt.Sprintf("Continue the retry (question %d of %d)", n, total)
+			label = Lf("Continue the retry (question %d of %d)", n, total)
 		case s.Answered() > 0:
 			n, total := s.Position()
-			label = fmt.Sprintf("Continue the quiz (question %d of %d)", n, total)
+			label = Lf("Continue the quiz (question %d of %d)", n, total)
 		}
 	}
 	return app.A().Class("button secondary").ID("quiz-link").Href(Href(path)).Text(label)
@@ -136,8 +135,8 @@ func (h *Home) quizLink() app.UI {
 // lessonError replaces a page when the bundled lesson failed to load.
 func lessonError(err error) app.UI {
 	return shell("", &Notice{},
-		app.H1().Text("The lesson could not be loaded"),
-		app.P().Text("This copy of the app was built from lesson files with problems. Please tell whoever hosts it:"),
+		app.H1().Text(L("The lesson could not be loaded")),
+		app.P().Text(L("This copy of the app was built from lesson files with problems. Please tell whoever hosts it:")),
 		app.P().Class("error-detail").Text(err.Error()),
 	)
 }

@@ -24,8 +24,8 @@ func (p *PeoplePage) Render() app.UI {
 	}
 	people := p.lesson.People
 	return shell("/people", &Notice{},
-		app.H1().Text("Who said what"),
-		app.P().Text("Everyone the report quotes, with their role. Statements are in our own words; short phrases in quotation marks are theirs."),
+		app.H1().Text(L("Who said what")),
+		app.P().Text(L("Everyone the report quotes, with their role. Statements are in our own words; short phrases in quotation marks are theirs.")),
 		app.Ul().Class("people").Body(app.Range(people).Slice(func(i int) app.UI {
 			pe := people[i]
 			return app.Li().ID(pe.ID).Class("person").Body(

@@ -36,15 +36,15 @@ func untilApp[T attrSetter[T]](e T) T {
 }
 
 // noscriptNote tells a visitor whose browser runs no scripts what works
-// without them. Browsers that run scripts never show it.
-func noscriptNote(what string) app.UI {
+// without them. Browsers that run scripts never show it. needs is the
+// first sentence, translated, saying what needs JavaScript: L("The quiz
+// needs JavaScript, which is turned off in this browser.").
+func noscriptNote(needs string) app.UI {
 	return app.NoScript().Body(
-		app.P().Class("noscript-note").Body(
-			app.Text(what+" needs JavaScript, which is turned off in this browser. The "),
-			app.A().Href(Href("/learn")).Text("explainer"),
-			app.Text(", the "),
-			app.A().Href(Href("/sources")).Text("fact sheet"),
-			app.Text(" and the worksheet for paper work without it."),
-		),
+		app.P().Class("noscript-note").Body(withLinks(
+			needs+" "+L("The %s, the %s and the worksheet for paper work without it."),
+			app.A().Href(Href("/learn")).Text(L("explainer")),
+			app.A().Href(Href("/sources")).Text(L("fact sheet")),
+		)...),
 	)
 }

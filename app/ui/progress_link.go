@@ -64,24 +64,27 @@ func (e errProgressLink) Error() string { return e.msg }
 func restoreFromLink(l *quiz.Lesson, data string) (*quiz.Session, quiz.Resumed, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(strings.TrimSpace(data), "="))
 	if err != nil || len(raw) == 0 {
-		return nil, quiz.Resumed{}, errProgressLink{"This progress link is damaged (it was probably cut short or changed when it was copied), so nothing was restored. Copy the whole link again from the other device."}
+		return nil, quiz.Resumed{}, errProgressLink{L("This progress link is damaged (it was probably cut short or changed when it was copied), so nothing was restored. Copy the whole link again from the other device.")}
 	}
-	return restoreCompact(l, string(raw), "link")
+	return restoreCompact(l, string(raw), false)
 }
 
 // restoreFromFile is restoreFromLink for the content of a progress file.
 func restoreFromFile(l *quiz.Lesson, content []byte) (*quiz.Session, quiz.Resumed, error) {
 	var f progressFile
 	if err := json.Unmarshal(content, &f); err != nil || f.App != progressFileApp {
-		return nil, quiz.Resumed{}, errProgressLink{"This file is not a Beyond Budapest progress file, so nothing was restored. Choose the file saved from the Settings page (" + progressFileName + ")."}
+		return nil, quiz.Resumed{}, errProgressLink{Lf("This file is not a Beyond Budapest progress file, so nothing was restored. Choose the file saved from the Settings page (%s).", progressFileName)}
 	}
 	if f.Version != progressFileVersion {
-		return nil, quiz.Resumed{}, errProgressLink{"This progress file was made by another version of the app, so nothing was restored."}
+		return nil, quiz.Resumed{}, errProgressLink{L("This progress file was made by another version of the app, so nothing was restored.")}
 	}
-	return restoreCompact(l, f.Progress, "file")
+	return restoreCompact(l, f.Progress, true)
 }
 
-func restoreCompact(l *quiz.Lesson, compact, what string) (*quiz.Session, quiz.Resumed, error) {
+// restoreCompact restores compact progress from a link, or from a file
+// when fromFile; its messages name which, in whole sentences, since the
+// words around "link" and "file" change with them in Ukrainian.
+func restoreCompact(l *quiz.Lesson, compact string, fromFile bool) (*quiz.Session, quiz.Resumed, error) {
 	p, err := quiz.DecodeCompact(l, compact, defaultOptions(l))
 	if err == nil {
 		var s *quiz.Session
@@ -91,18 +94,25 @@ func restoreCompact(l *quiz.Lesson, compact, what string) (*quiz.Session, quiz.R
 			return s, info, nil
 		}
 	}
-	if errors.Is(err, quiz.ErrOutdated) {
-		return nil, quiz.Resumed{}, errProgressLink{fmt.Sprintf("This progress %s was made by an older version of the app, so nothing was restored.", what)}
+	switch outdated := errors.Is(err, quiz.ErrOutdated); {
+	case outdated && fromFile:
+		return nil, quiz.Resumed{}, errProgressLink{L("This progress file was made by an older version of the app, so nothing was restored.")}
+	case outdated:
+		return nil, quiz.Resumed{}, errProgressLink{L("This progress link was made by an older version of the app, so nothing was restored.")}
+	case fromFile:
+		return nil, quiz.Resumed{}, errProgressLink{Lf("This progress file is damaged (%v), so nothing was restored. Make a new one on the other device.", err)}
 	}
-	return nil, quiz.Resumed{}, errProgressLink{fmt.Sprintf("This progress %s is damaged (%v), so nothing was restored. Make a new one on the other device.", what, err)}
+	return nil, quiz.Resumed{}, errProgressLink{Lf("This progress link is damaged (%v), so nothing was restored. Make a new one on the other device.", err)}
 }
 
 // restoredNotice says what a restore kept and what it dropped.
 func restoredNotice(s *quiz.Session, info quiz.Resumed) string {
 	kept := len(s.Progress().Answers)
-	msg := fmt.Sprintf("Your progress was restored on this device: %s kept.", plural(kept, "answer", "answers"))
+	msg := Lf("Your progress was restored on this device: %s kept.", plural(kept, "answer", "answers"))
 	if info.Dropped > 0 {
-		msg += fmt.Sprintf(" %s to questions changed since %s left out.", plural(info.Dropped, "answer", "answers"), plural2(info.Dropped, "was", "were"))
+		// "was left out" as one phrase: in Ukrainian the verb is the same
+		// for any number ("не враховано"), a bare "was" would not be.
+		msg += " " + Lf("%s to questions changed since %s.", plural(info.Dropped, "answer", "answers"), plural2(info.Dropped, "was left out", "were left out"))
 	}
 	return msg
 }

@@ -103,6 +103,36 @@ func TestProgressLinkRestoresOrRefuses(t *testing.T) {
 	}
 }
 
+// TestRestoredNoticeAgreesWithTheCount: the notice after a restore counts
+// answers kept and left out in words that agree with the numbers, in
+// English and in Ukrainian (1 відповідь, 2 відповіді, 5 відповідей).
+func TestRestoredNoticeAgreesWithTheCount(t *testing.T) {
+	l, err := Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := answeredSession(t, l)
+	tests := []struct {
+		lang    string
+		dropped int
+		want    string
+	}{
+		{English, 0, "Your progress was restored on this device: 2 answers kept."},
+		{English, 1, "Your progress was restored on this device: 2 answers kept. 1 answer to questions changed since was left out."},
+		{English, 5, "Your progress was restored on this device: 2 answers kept. 5 answers to questions changed since were left out."},
+		{Ukrainian, 1, "Ваш прогрес відновлено на цьому пристрої: збережено 2 відповіді. 1 відповідь на питання, які відтоді змінилися, не враховано."},
+		{Ukrainian, 5, "Ваш прогрес відновлено на цьому пристрої: збережено 2 відповіді. 5 відповідей на питання, які відтоді змінилися, не враховано."},
+	}
+	for _, tt := range tests {
+		old := SetLang(tt.lang)
+		got := restoredNotice(s, quiz.Resumed{Dropped: tt.dropped})
+		SetLang(old)
+		if got != tt.want {
+			t.Errorf("%s, %d left out: got %q, want %q", tt.lang, tt.dropped, got, tt.want)
+		}
+	}
+}
+
 // TestIOSDetection: iPhones and iPads (which report a Mac with touch) get
 // the Home Screen advice; Macs and Android do not.
 func TestIOSDetection(t *testing.T) {

@@ -68,7 +68,7 @@ func (p *ProgressTransfer) restore(ctx app.Context, s *quiz.Session, info quiz.R
 		return
 	}
 	if werr := writeProgress(ctx, progressKey, savedProgress{SavedAt: time.Now().UTC(), Progress: s.Progress()}); werr != nil {
-		p.message, p.refused = "Your progress could not be saved on this device ("+werr.Error()+").", true
+		p.message, p.refused = Lf("Your progress could not be saved on this device (%s).", werr.Error()), true
 		return
 	}
 	p.message, p.refused = restoredNotice(s, info), false
@@ -78,7 +78,7 @@ func (p *ProgressTransfer) restore(ctx app.Context, s *quiz.Session, info quiz.R
 // Render shows the link, the file buttons and any incoming link.
 func (p *ProgressTransfer) Render() app.UI {
 	return app.Section().Class("transfer").Aria("labelledby", "transfer-title").Body(
-		app.H2().ID("transfer-title").TabIndex(-1).Text("Continue on another device"),
+		app.H2().ID("transfer-title").TabIndex(-1).Text(L("Continue on another device")),
 		app.If(p.message != "", func() app.UI {
 			cls := "notice"
 			if p.refused {
@@ -88,8 +88,8 @@ func (p *ProgressTransfer) Render() app.UI {
 		}),
 		app.If(p.incoming != "", func() app.UI {
 			return app.Div().ID("incoming").Class("notice").Body(
-				app.P().Text("This link carries quiz progress from another device. Restore it here? It replaces the quiz progress on this device."),
-				app.Button().Type("button").ID("restore-link").Class("button").Text("Restore this progress").
+				app.P().Text(L("This link carries quiz progress from another device. Restore it here? It replaces the quiz progress on this device.")),
+				app.Button().Type("button").ID("restore-link").Class("button").Text(L("Restore this progress")).
 					OnClick(func(ctx app.Context, e app.Event) {
 						l, err := Lesson()
 						if err != nil {
@@ -102,19 +102,19 @@ func (p *ProgressTransfer) Render() app.UI {
 			)
 		}),
 		app.If(p.link == "", func() app.UI {
-			return app.P().ID("transfer-empty").Text("Answer a question of the quiz first; then a link here carries your answers to another device or browser.")
+			return app.P().ID("transfer-empty").Text(L("Answer a question of the quiz first; then a link here carries your answers to another device or browser."))
 		}).Else(func() app.UI {
 			return app.Div().Body(
-				app.P().Text("Open this link on the other device to carry on there. Your answers travel inside the link itself and are never sent to a server; anyone with the link can see them."),
-				app.Label().For("progress-link").Text("Your progress link"),
+				app.P().Text(L("Open this link on the other device to carry on there. Your answers travel inside the link itself and are never sent to a server; anyone with the link can see them.")),
+				app.Label().For("progress-link").Text(L("Your progress link")),
 				app.Input().ID("progress-link").Type("text").ReadOnly(true).Value(p.link).Class("progress-link"),
 				app.P().Class("actions").Body(
 					app.A().ID("progress-save").Class("button secondary").Href("data:application/json;charset=utf-8,"+url.PathEscape(p.file)).
-						Attr("download", progressFileName).Text("Save my progress as a file"),
+						Attr("download", progressFileName).Text(L("Save my progress as a file")),
 				),
 			)
 		}),
-		app.Label().For("progress-file").Text("Restore progress from a saved file"),
+		app.Label().For("progress-file").Text(L("Restore progress from a saved file")),
 		untilApp(app.Input()).ID("progress-file").Type("file").Accept(".json,application/json").
 			OnChange(p.readFile),
 	)

@@ -210,7 +210,7 @@ func (p *QuizPage) questionScreen(q *quiz.Question) []app.UI {
 	answer, _ := p.session.Answer(q.ID)
 	checked := answer.Checked
 	return []app.UI{
-		noscriptNote(L("The quiz")),
+		noscriptNote(L("The quiz needs JavaScript, which is turned off in this browser.")),
 		app.Div().Class("quiz-head").Body(
 			app.H1().ID("question-heading").TabIndex(-1).Text(p.questionHeading(n, total)),
 			app.Progress().ID("quiz-progress").Max(total).Value(p.session.Answered()).

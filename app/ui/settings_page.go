@@ -36,45 +36,45 @@ func (s *SettingsPage) Render() app.UI {
 		sizes[i] = option{strconv.Itoa(v), fmt.Sprintf("%d%%", v)}
 	}
 	return shell("/settings", &Notice{Text: s.notice},
-		app.H1().Text("Settings"),
-		noscriptNote("Changing the settings"),
-		app.P().Text("These choices apply at once, on every page, and are kept on this device only."),
-		s.group("text-size", "Text size", strconv.Itoa(p.TextSize), sizes, func(v string) {
+		app.H1().Text(L("Settings")),
+		noscriptNote(L("Changing the settings needs JavaScript, which is turned off in this browser.")),
+		app.P().Text(L("These choices apply at once, on every page, and are kept on this device only.")),
+		s.group("text-size", L("Text size"), strconv.Itoa(p.TextSize), sizes, func(v string) {
 			s.prefs.TextSize, _ = strconv.Atoi(v)
 		}),
-		s.group("theme", "Light or dark", p.Theme, []option{{"", "Follow my device"}, {"light", "Light"}, {"dark", "Dark"}}, func(v string) {
+		s.group("theme", L("Light or dark"), p.Theme, []option{{"", L("Follow my device")}, {"light", L("Light")}, {"dark", L("Dark")}}, func(v string) {
 			s.prefs.Theme = v
 		}),
-		s.group("contrast", "Contrast", p.Contrast, []option{{"", "Standard"}, {"high", "High contrast"}}, func(v string) {
+		s.group("contrast", L("Contrast"), p.Contrast, []option{{"", L("Standard")}, {"high", L("High contrast")}}, func(v string) {
 			s.prefs.Contrast = v
 		}),
-		s.group("motion", "Motion", p.Motion, []option{{"", "Follow my device"}, {"reduce", "Reduce motion"}}, func(v string) {
+		s.group("motion", L("Motion"), p.Motion, []option{{"", L("Follow my device")}, {"reduce", L("Reduce motion")}}, func(v string) {
 			s.prefs.Motion = v
 		}),
-		s.group("scores", "Scores", strconv.FormatBool(p.HideScores), []option{{"false", "Show points and percentages"}, {"true", "Hide them: just tell me what to look at again"}}, func(v string) {
+		s.group("scores", L("Scores"), strconv.FormatBool(p.HideScores), []option{{"false", L("Show points and percentages")}, {"true", L("Hide them: just tell me what to look at again")}}, func(v string) {
 			s.prefs.HideScores = v == "true"
 		}),
 		&DeviceStorage{},
 		&ProgressTransfer{},
 		app.Section().Class("forget").Aria("labelledby", "forget-title").Body(
-			app.H2().ID("forget-title").Text("Forget my progress"),
-			app.P().Text("Clears your answers, your results and your review queue from this device. Your display settings stay."),
+			app.H2().ID("forget-title").Text(L("Forget my progress")),
+			app.P().Text(L("Clears your answers, your results and your review queue from this device. Your display settings stay.")),
 			app.If(!s.confirming, func() app.UI {
-				return untilApp(app.Button()).Type("button").ID("forget").Class("button secondary").Text("Forget my progress").
+				return untilApp(app.Button()).Type("button").ID("forget").Class("button secondary").Text(L("Forget my progress")).
 					OnClick(func(ctx app.Context, e app.Event) {
 						s.confirming = true
 						focusLater(ctx, "forget-yes")
 					})
 			}).Else(func() app.UI {
-				return app.Div().Class("actions").Role("group").Aria("label", "Confirm").Body(
-					app.Button().Type("button").ID("forget-yes").Class("button").Text("Yes, forget everything").
+				return app.Div().Class("actions").Role("group").Aria("label", L("Confirm")).Body(
+					app.Button().Type("button").ID("forget-yes").Class("button").Text(L("Yes, forget everything")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							forgetProgress(ctx)
 							s.confirming = false
-							s.notice = "Your answers, results and review queue have been cleared."
+							s.notice = L("Your answers, results and review queue have been cleared.")
 							focusLater(ctx, "forget")
 						}),
-					app.Button().Type("button").ID("forget-no").Class("button secondary").Text("Cancel").
+					app.Button().Type("button").ID("forget-no").Class("button secondary").Text(L("Cancel")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							s.confirming = false
 							focusLater(ctx, "forget")

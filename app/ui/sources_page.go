@@ -32,20 +32,20 @@ func (p *SourcesPage) Render() app.UI {
 		}
 	}
 	return shell("/sources", &Notice{},
-		app.H1().Text("Sources and facts"),
+		app.H1().Text(L("Sources and facts")),
 		app.Section().Class("source-panel").Aria("labelledby", "source-title").Body(
-			app.H2().ID("source-title").Text("The source"),
-			app.P().Text("A CNN news report, with Kevin Liptak contributing, published in the week of the Istanbul peace talks between Ukraine and Russia (the talks were held on 29 March 2022). Its \"Wednesday\" is 30 March 2022."),
-			app.P().Text("Everything here retells its facts in our own words; statements stay with the people who made them. The report is a re-translation; names are given in their usual spelling (Anastasia Radina)."),
-			app.P().Textf("Lesson version %s.", p.lesson.Version),
+			app.H2().ID("source-title").Text(L("The source")),
+			app.P().Text(L("A CNN news report, with Kevin Liptak contributing, published in the week of the Istanbul peace talks between Ukraine and Russia (the talks were held on 29 March 2022). Its \"Wednesday\" is 30 March 2022.")),
+			app.P().Text(L("Everything here retells its facts in our own words; statements stay with the people who made them. The report is a re-translation; names are given in their usual spelling (Anastasia Radina).")),
+			app.P().Text(Lf("Lesson version %s.", p.lesson.Version)),
 		),
 		app.Section().ID("facts").Class("fact-sheet").Aria("labelledby", "facts-title").Body(
-			app.H2().ID("facts-title").Text("What the report says"),
+			app.H2().ID("facts-title").Text(L("What the report says")),
 			factList(fromReport),
 		),
 		app.Section().ID("background").Class("fact-sheet").Aria("labelledby", "background-title").Body(
-			app.H2().ID("background-title").Text("Background beyond the report"),
-			app.P().Text("Well-established history that helps to understand the report but is not stated in it."),
+			app.H2().ID("background-title").Text(L("Background beyond the report")),
+			app.P().Text(L("Well-established history that helps to understand the report but is not stated in it.")),
 			factList(background),
 		),
 		moreLinks("/sources"),
@@ -57,7 +57,7 @@ func factList(facts []quiz.Fact) app.UI {
 		f := facts[i]
 		return app.Li().ID("fact-"+f.ID).Body(
 			app.Strong().Text(f.ID),
-			app.If(f.Background, func() app.UI { return app.Span().Class("tag").Text("background") }),
+			app.If(f.Background, func() app.UI { return app.Span().Class("tag").Text(L("background")) }),
 			app.Text(" "+f.Text),
 		)
 	}))

@@ -126,7 +126,7 @@ func (t *TeachersPage) Render() app.UI {
 	return shell("/teachers", &Notice{},
 		app.H1().Text("For teachers"),
 		app.P().Class("lead").Text("Put the quiz in your course page: choose the questions and how the quiz runs, check the preview, then copy the code."),
-		noscriptNote("Choosing the settings"),
+		noscriptNote(L("Choosing the settings needs JavaScript, which is turned off in this browser.")),
 		app.Form().Class("teacher-form").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
 			untilApp(app.FieldSet()).Class("setting").Body(
 				app.Legend().Text("Sections"),

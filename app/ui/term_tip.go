@@ -72,7 +72,7 @@ func (t *TermTip) Render() app.UI {
 				app.Span().Class("term-tip-title").Text(t.Term.Term+": "),
 				app.Text(firstParagraph(t.Term.Body)),
 				app.Text(" "),
-				app.A().Href(Href("/terms#"+t.Term.ID)).Text("More"),
+				app.A().Href(Href("/terms#"+t.Term.ID)).Text(L("More")),
 			),
 		)
 }

@@ -24,8 +24,8 @@ func (p *TermsPage) Render() app.UI {
 	}
 	terms := p.lesson.Terms
 	return shell("/terms", &Notice{},
-		app.H1().Text("Key terms"),
-		app.P().Text("The words that matter most in this story. The difference between a promise and a binding commitment is the whole point."),
+		app.H1().Text(L("Key terms")),
+		app.P().Text(L("The words that matter most in this story. The difference between a promise and a binding commitment is the whole point.")),
 		// Headings and paragraphs rather than <dl>: each HTML element type
 		// go-app renders adds tens of kilobytes to app.wasm.
 		app.Div().Class("glossary").Body(app.Range(terms).Slice(func(i int) app.UI {

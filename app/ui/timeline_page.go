@@ -24,8 +24,8 @@ func (p *TimelinePage) Render() app.UI {
 	}
 	events := quiz.EventsByDate(p.lesson.Events)
 	return shell("/timeline", &Notice{},
-		app.H1().Text("Timeline"),
-		app.P().Text("The dated events behind the story, earliest first. Entries marked background come from well-established history, not from the source report."),
+		app.H1().Text(L("Timeline")),
+		app.P().Text(L("The dated events behind the story, earliest first. Entries marked background come from well-established history, not from the source report.")),
 		app.Ol().Class("timeline").Body(app.Range(events).Slice(func(i int) app.UI {
 			e := events[i]
 			return app.Li().ID(e.ID).Class("timeline-event").Body(

@@ -30,8 +30,8 @@ func (w *WhyPage) Render() app.UI {
 		count[q.Section]++
 	}
 	return shell("/why", &Notice{},
-		app.H1().Text("Why not another Budapest? In five points"),
-		app.P().Class("lead").Text("The whole story, short."),
+		app.H1().Text(L("Why not another Budapest? In five points")),
+		app.P().Class("lead").Text(L("The whole story, short.")),
 		app.Ol().Class("reasons").Body(app.Range(l.Reasons).Slice(func(i int) app.UI {
 			r := l.Reasons[i]
 			sec, _ := l.Section(r.Section)
@@ -39,10 +39,10 @@ func (w *WhyPage) Render() app.UI {
 				app.H2().Text(r.Title),
 				paragraphs(r.Body),
 				app.P().Class("reason-links").Body(
-					app.A().Href(Href("/learn#"+sec.ID)).Text("Read: "+sec.Title),
+					app.A().Href(Href("/learn#"+sec.ID)).Text(Lf("Read: %s", sec.Title)),
 					app.Text(" · "),
 					app.A().Href(Href("/quiz")+"?"+quiz.Settings{Sections: []string{sec.ID}}.Encode()).
-						Textf("Practise: %s", plural(count[sec.ID], "question", "questions")),
+						Text(Lf("Practise: %s", plural(count[sec.ID], "question", "questions"))),
 				),
 			)
 		})),
