@@ -28,3 +28,19 @@ func Lesson() (*quiz.Lesson, error) {
 	}
 	return questions.LessonIn(lang)
 }
+
+// bundledLanguages is the bundled lesson in every language, for reports
+// that name questions in each (report.Quiz.Languages); none when a lesson
+// of another origin replaced it.
+func bundledLanguages() []*quiz.Lesson {
+	if replaced != nil {
+		return nil
+	}
+	var out []*quiz.Lesson
+	for _, l := range Languages {
+		if lesson, err := questions.LessonIn(l.Code); err == nil {
+			out = append(out, lesson)
+		}
+	}
+	return out
+}

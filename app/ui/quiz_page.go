@@ -384,6 +384,7 @@ func untouchedOrder() string {
 func (p *QuizPage) reported(ctx app.Context) report.Quiz {
 	z := p.place.activity()
 	z.Attempt = currentAttempt(ctx, p.place, p.session)
+	z.Languages = bundledLanguages()
 	return z
 }
 
