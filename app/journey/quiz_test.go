@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/ui"
+	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp/kb"
 )
@@ -25,10 +27,24 @@ var wrongOn = map[string]bool{
 // alone: every kind of question, some right and some wrong. It checks that
 // focus lands on Next after Check and on the new question after Next, and
 // that the results page shows the expected score and lists every mistake.
-func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
-	srv, l := startApp(t)
+func TestKeyboardOnlyQuizReachesResults(t *testing.T) { keyboardQuiz(t, ui.English) }
+
+// TestKeyboardOnlyQuizInUkrainian: the same journey on /uk/, where every
+// page, question and verdict is in Ukrainian (issue 19).
+func TestKeyboardOnlyQuizInUkrainian(t *testing.T) { keyboardQuiz(t, ui.Ukrainian) }
+
+func keyboardQuiz(t *testing.T, lang string) {
+	srv, _ := startApp(t)
+	l, err := questions.LessonIn(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(format string, args ...any) string { return fmt.Sprintf(ui.In(lang, format), args...) }
 	ctx := newBrowser(t, 1280, 900)
-	openApp(t, ctx, srv.URL+"/")
+	openApp(t, ctx, srv.URL+ui.LangPath(lang, "/"))
+	if got := eval[string](t, ctx, `document.documentElement.lang`); got != lang {
+		t.Errorf("the start page says lang=%q, want %s", got, lang)
+	}
 
 	// From the home page to the quiz by keyboard.
 	tabTo(t, ctx, "#quiz-link")
@@ -37,7 +53,7 @@ func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
 	plan := map[string]quiz.Response{}
 	kindsSeen := map[quiz.Kind]bool{}
 	for n := 1; n <= len(l.Questions); n++ {
-		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question %d of %d"`, n, len(l.Questions)))
+		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === %q`, in("Question %d of %d", n, len(l.Questions))))
 		q := shownQuestion(t, ctx, l)
 		assertFreshInputs(t, ctx, q)
 		kindsSeen[q.Kind] = true
@@ -57,19 +73,19 @@ func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
 		waitFor(t, ctx, "feedback", `document.querySelector("#feedback .feedback")`)
 		feedback := text(t, ctx, "#feedback")
 		g := quiz.GradeResponse(q, r)
-		if want := map[bool]string{true: "Correct", false: "Not quite"}[g.Correct]; g.Score == 0 || g.Correct {
+		if want := map[bool]string{true: in("✓ Correct"), false: in("✗ Not quite")}[g.Correct]; g.Score == 0 || g.Correct {
 			if !strings.Contains(feedback, want) {
 				t.Errorf("%s: feedback %q does not say %q", q.ID, feedback, want)
 			}
-		} else if !strings.Contains(feedback, "Partly right") {
+		} else if !strings.Contains(feedback, in("◐ Partly right")) {
 			t.Errorf("%s: feedback %q does not say it is partly right", q.ID, feedback)
 		}
 		if !strings.Contains(feedback, q.Explanation[:40]) {
 			t.Errorf("%s: feedback does not show the explanation", q.ID)
 		}
 		href := eval[string](t, ctx, `document.querySelector("#feedback a.section-link").getAttribute("href")`)
-		if href != "/learn#"+q.Section {
-			t.Errorf("%s: feedback links to %q, want /learn#%s", q.ID, href, q.Section)
+		if want := ui.LangPath(lang, "/learn") + "#" + q.Section; href != want {
+			t.Errorf("%s: feedback links to %q, want %s", q.ID, href, want)
 		}
 		waitFor(t, ctx, "focus on the verdict after Check", `document.activeElement && document.activeElement.id === "verdict"`)
 		tabTo(t, ctx, "#next")
@@ -86,7 +102,12 @@ func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
 
 	waitFor(t, ctx, "the results page", `document.getElementById("score")`)
 	score := text(t, ctx, "#score")
-	want := fmt.Sprintf("%s of %d points", formatPoints(expectedScore(l, plan)), len(l.Questions))
+	points := formatPoints(expectedScore(l, plan))
+	if lang == ui.Ukrainian {
+		points = strings.Replace(points, ".", ",", 1)
+	}
+	want := in("%s of %d points (%d%%)", points, len(l.Questions), 0)
+	want = want[:strings.LastIndex(want, " (")] // the percentage is not checked
 	if !strings.HasPrefix(score, want) {
 		t.Errorf("results show %q, want %q…", score, want)
 	}
@@ -98,12 +119,12 @@ func TestKeyboardOnlyQuizReachesResults(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#mistakes > li").length`); n != len(wrongOn) {
 		t.Errorf("results list %d mistakes, want %d", n, len(wrongOn))
 	}
-	screenshot(t, ctx, "desktop-results-keyboard")
+	screenshot(t, ctx, "desktop-results-keyboard-"+lang)
 
 	// Retry only the missed questions, by keyboard.
 	tabTo(t, ctx, "#retry-missed")
 	press(t, ctx, kb.Enter)
-	waitFor(t, ctx, "the retry round", fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Retry: question 1 of %d"`, len(wrongOn)))
+	waitFor(t, ctx, "the retry round", fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === %q`, in("Retry: question %d of %d", 1, len(wrongOn))))
 	if q := shownQuestion(t, ctx, l); !wrongOn[q.ID] {
 		t.Errorf("retry starts with %s, which was answered right", q.ID)
 	}
