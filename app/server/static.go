@@ -76,13 +76,29 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	if err != nil {
 		return err
 	}
-	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	for _, p := range pages {
+	// Every page, the other languages' in their folders (uk/learn.html).
+	if err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, prefixLinks(fixHead(b, origin, prefix), prefix), 0o644); err != nil {
+		return os.WriteFile(p, prefixLinks(fixHead(b, pagePath(rel), origin, prefix), prefix), 0o644)
+	}); err != nil {
+		return err
+	}
+	// go-app writes a language's start page (/uk/) as uk.html, which hosts
+	// serve at /uk; links and the precache ask for /uk/, which hosts
+	// serve from uk/index.html.
+	for _, l := range ui.Languages[1:] {
+		b, err := os.ReadFile(filepath.Join(dir, l.Code+".html"))
+		if err != nil {
+			return fmt.Errorf("server: the %s start page was not written: %w", l.Name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, l.Code, "index.html"), b, 0o644); err != nil {
 			return err
 		}
 	}
@@ -109,6 +125,20 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644)
+}
+
+// pagePath is the address of the page written to file rel: "index.html"
+// is "/", "learn.html" "/learn", "uk.html" "/uk/" and "uk/learn.html"
+// "/uk/learn".
+func pagePath(rel string) string {
+	p := "/" + strings.TrimSuffix(filepath.ToSlash(rel), ".html")
+	if p == "/index" {
+		return "/"
+	}
+	if code, own := ui.SplitLang(p + "/"); own == "/" && code != ui.English {
+		return ui.LangPath(code, "/")
+	}
+	return p
 }
 
 // staticResolver puts every local URL under the base path. Unlike
