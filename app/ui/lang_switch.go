@@ -27,8 +27,10 @@ type LangSwitch struct {
 }
 
 func (s *LangSwitch) OnPreRender(ctx app.Context) { s.read(ctx.Page().URL()) }
-func (s *LangSwitch) OnMount(ctx app.Context)     { s.read(app.Window().URL()) }
-func (s *LangSwitch) OnNav(ctx app.Context)       { s.read(app.Window().URL()) }
+func (s *LangSwitch) OnMount(ctx app.Context)     { s.read(ctx.Page().URL()) }
+
+// OnNav runs on the server too (with the request's address).
+func (s *LangSwitch) OnNav(ctx app.Context) { s.read(ctx.Page().URL()) }
 
 // read takes the page and its settings from the page's address.
 func (s *LangSwitch) read(u *url.URL) {
