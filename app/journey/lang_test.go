@@ -1,0 +1,204 @@
+package journey
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// documentLoads records every page the tab loads: its path, what started
+// the load ("script" for location.replace in assets/boot.js) and whether
+// the browser painted any of its content.
+type documentLoads struct {
+	mu    sync.Mutex
+	loads []*documentLoad
+}
+
+type documentLoad struct {
+	loader    cdp.LoaderID
+	path      string
+	initiator network.InitiatorType
+	painted   bool // firstContentfulPaint
+}
+
+func watchDocumentLoads(t *testing.T, ctx context.Context) *documentLoads {
+	t.Helper()
+	d := &documentLoads{}
+	err := chromedp.Listen(ctx, func(ev any) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		switch ev := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			if ev.Type != network.ResourceTypeDocument {
+				return
+			}
+			u, _ := url.Parse(ev.Request.URL)
+			load := &documentLoad{loader: ev.LoaderID, path: u.Path}
+			if ev.Initiator != nil {
+				load.initiator = ev.Initiator.Type
+			}
+			d.loads = append(d.loads, load)
+		case *page.EventLifecycleEvent:
+			if ev.Name != "firstContentfulPaint" {
+				return
+			}
+			for _, l := range d.loads {
+				if l.loader == ev.LoaderID {
+					l.painted = true
+				}
+			}
+		}
+	})
+	if err != nil {
+		t.Fatalf("listening to page loads: %v", err)
+	}
+	return d
+}
+
+// since returns the loads from the n-th on.
+func (d *documentLoads) since(n int) []documentLoad {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []documentLoad
+	for _, l := range d.loads[n:] {
+		out = append(out, *l)
+	}
+	return out
+}
+
+func (d *documentLoads) count() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return len(d.loads)
+}
+
+// switchLanguage follows the language switch to code and waits for the
+// page at path to run, checking that it was a page load of its own (not
+// go-app's in-app navigation, which would keep the old language's words).
+func switchLanguage(t *testing.T, ctx context.Context, code, path string) {
+	t.Helper()
+	do(t, ctx, "mark the page", chromedp.Evaluate[chromedp.Void](`window.beforeTheSwitch = true`))
+	sel := fmt.Sprintf(`a[data-bb-lang=%q]`, code)
+	if got := eval[string](t, ctx, `document.querySelector('`+sel+`').getAttribute("hreflang")`); got != code {
+		t.Errorf("the switch to %s has hreflang %q", code, got)
+	}
+	do(t, ctx, "follow the switch to "+code, chromedp.Click(chromedp.CSS(sel)))
+	waitFor(t, ctx, path+" loaded afresh", fmt.Sprintf(`location.pathname === %q && !window.beforeTheSwitch && document.getElementById("app-ready")`, path))
+	if got := eval[string](t, ctx, `document.documentElement.lang`); got != code {
+		t.Errorf("%s is <html lang=%q>, want %q", path, got, code)
+	}
+	if got := eval[string](t, ctx, `localStorage.getItem("beyond-budapest/lang/v1")`); got != `"`+code+`"` {
+		t.Errorf("after the switch the device keeps the language %s, want %q", got, code)
+	}
+}
+
+// TestLanguageSwitchIsRememberedBeforeFirstPaint: the switch on /learn
+// leads to /uk/learn and is remembered: /quiz opened later lands on
+// /uk/quiz, sent there by boot.js before any of the English page was
+// painted; switching back to English works the same way.
+func TestLanguageSwitchIsRememberedBeforeFirstPaint(t *testing.T) {
+	srv, _ := startApp(t)
+	ctx := newBrowser(t, 1280, 900)
+	loads := watchDocumentLoads(t, ctx)
+	openApp(t, ctx, srv.URL+"/learn#istanbul")
+	if got := text(t, ctx, `a[data-bb-lang="uk"]`); got != "Українська" {
+		t.Errorf("the switch names Ukrainian %q, want it in Ukrainian", got)
+	}
+	switchLanguage(t, ctx, "uk", "/uk/learn")
+	if got := eval[string](t, ctx, `location.hash`); got != "#istanbul" {
+		t.Errorf("the switch lost the page's place: hash %q, want #istanbul", got)
+	}
+
+	n := loads.count()
+	openApp(t, ctx, srv.URL+"/quiz")
+	if got := eval[string](t, ctx, `location.pathname`); got != "/uk/quiz" {
+		t.Fatalf("/quiz opened at %s, want /uk/quiz (the language chosen on this device)", got)
+	}
+	got := loads.since(n)
+	if len(got) != 2 || got[0].path != "/quiz" || got[1].path != "/uk/quiz" {
+		t.Fatalf("opening /quiz loaded %+v, want /quiz then /uk/quiz", got)
+	}
+	if got[1].initiator != network.InitiatorTypeScript {
+		t.Errorf("/uk/quiz was loaded by %q, want the boot script", got[1].initiator)
+	}
+	if got[0].painted {
+		t.Error("the English /quiz was painted before the boot script sent the browser to /uk/quiz")
+	}
+	if !got[1].painted {
+		t.Error("no paint was seen for /uk/quiz, so the check for an English paint proves nothing")
+	}
+
+	switchLanguage(t, ctx, "en", "/quiz")
+	openApp(t, ctx, srv.URL+"/learn")
+	if got := eval[string](t, ctx, `location.pathname + " " + document.documentElement.lang`); got != "/learn en" {
+		t.Errorf("after switching back, /learn opened as %q", got)
+	}
+	// A link's lang= wins over the device's choice, without changing it.
+	openApp(t, ctx, srv.URL+"/learn?lang=uk")
+	if got := eval[string](t, ctx, `location.pathname + location.search`); got != "/uk/learn?lang=uk" {
+		t.Errorf("/learn?lang=uk opened as %q, want /uk/learn?lang=uk", got)
+	}
+	if got := eval[string](t, ctx, `localStorage.getItem("beyond-budapest/lang/v1")`); got != `"en"` {
+		t.Errorf("a link's lang= changed the device's language to %s", got)
+	}
+}
+
+// TestSwitchingLanguageMidQuizKeepsAnswers: two answers given in English
+// are there in Ukrainian, with the same question next: progress is kept
+// by question id, which the Ukrainian lesson shares.
+func TestSwitchingLanguageMidQuizKeepsAnswers(t *testing.T) {
+	srv, l := startApp(t)
+	ctx := newBrowser(t, 1280, 900)
+	openApp(t, ctx, srv.URL+"/quiz")
+	for n := 1; n <= 2; n++ {
+		takeQuestion(t, ctx, l, rightResponse)
+	}
+	waitFor(t, ctx, "two answers", `document.getElementById("quiz-progress").value === 2`)
+	next := shownQuestion(t, ctx, l).ID
+
+	switchLanguage(t, ctx, "uk", "/uk/quiz")
+	waitFor(t, ctx, "the quiz in Ukrainian", `document.querySelector("fieldset[data-question]")`)
+	if got := eval[int](t, ctx, `document.getElementById("quiz-progress").value`); got != 2 {
+		t.Errorf("in Ukrainian %d answers are kept, want 2", got)
+	}
+	if got := shownQuestion(t, ctx, l).ID; got != next {
+		t.Errorf("in Ukrainian the quiz shows %s, want %s, where the English left off", got, next)
+	}
+	if title := eval[string](t, ctx, `document.title`); strings.HasPrefix(title, "Quiz ") {
+		t.Errorf("the Ukrainian quiz is titled %q", title)
+	}
+}
+
+// TestUkrainianPagesWorkOfflineAfterOneVisit: one visit to /uk/ is enough
+// for every Ukrainian page, and the English ones, to load offline.
+func TestUkrainianPagesWorkOfflineAfterOneVisit(t *testing.T) {
+	s := serveAt(t, "127.0.0.1:0", appHandler(t, "", 0))
+	ctx := newBrowser(t, 1280, 900)
+	openApp(t, ctx, s.url()+"/uk/")
+	waitForOfflineReady(t, ctx)
+	s.stop()
+	assertNetworkDown(t, ctx)
+
+	reloadApp(t, ctx)
+	for _, path := range []string{"/uk/", "/uk/learn", "/uk/quiz?utm_source=newsletter", "/uk/timeline", "/learn"} {
+		openApp(t, ctx, s.url()+path)
+		want := "uk"
+		if !strings.HasPrefix(path, "/uk/") {
+			want = "en"
+		}
+		if got := eval[string](t, ctx, `document.documentElement.lang`); got != want {
+			t.Errorf("%s offline is <html lang=%q>, want %q", path, got, want)
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll("main h1").length`); n != 1 {
+			t.Errorf("%s offline: the page has no heading", path)
+		}
+	}
+}
