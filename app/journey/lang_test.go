@@ -3,10 +3,16 @@ package journey
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"beyondbudapest/app/report"
+	"beyondbudapest/app/server"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
@@ -200,5 +206,44 @@ func TestUkrainianPagesWorkOfflineAfterOneVisit(t *testing.T) {
 		if n := eval[int](t, ctx, `document.querySelectorAll("main h1").length`); n != 1 {
 			t.Errorf("%s offline: the page has no heading", path)
 		}
+	}
+}
+
+// TestSCORMPackageKeepsItsLanguage: a package launched with lang=uk stays
+// in Ukrainian from page to page and over a reload: assets/lms.js keeps
+// lang= in every address it folds into the launch page, and the launch
+// page routes bbpage=/uk/learn to the explainer. It has no language
+// switch (the LMS serves the launch page alone) and boot.js leaves it be.
+func TestSCORMPackageKeepsItsLanguage(t *testing.T) {
+	l := appConfig(t).Lesson
+	content := filepath.Join(t.TempDir(), filepath.FromSlash(lmsContent))
+	unzip(t, scormPackage(t, l, report.SCORM12, "pass=70"), content)
+	mux := http.NewServeMux()
+	mux.Handle(lmsContent, http.StripPrefix(lmsContent, http.FileServer(http.Dir(content))))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	ctx := newBrowser(t, 1000, 800)
+	launch := srv.URL + lmsContent + server.SCORMLaunch
+	// A device that chose English must not take the package out of its
+	// language.
+	openApp(t, ctx, launch+"?pass=70&lang=uk")
+	do(t, ctx, "choose English on this device", chromedp.Evaluate[chromedp.Void](`localStorage.setItem("beyond-budapest/lang/v1", '"en"')`))
+	reloadApp(t, ctx)
+	if got := eval[string](t, ctx, `document.documentElement.lang`); got != "uk" {
+		t.Fatalf("the package launched with lang=uk is <html lang=%q>", got)
+	}
+	if eval[bool](t, ctx, `!!document.querySelector("a[data-bb-lang]")`) {
+		t.Error("the package shows a language switch, which would lead to addresses the LMS cannot serve")
+	}
+	do(t, ctx, "open the explainer", chromedp.Click(chromedp.CSS(`nav a[href$="/learn"]`)))
+	waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
+	q := eval[string](t, ctx, `location.pathname + " " + new URLSearchParams(location.search).get("lang") + " " + new URLSearchParams(location.search).get("bbpage")`)
+	if want := lmsContent + server.SCORMLaunch + " uk /uk/learn"; q != want {
+		t.Errorf("the explainer's address is %q, want %q", q, want)
+	}
+	reloadApp(t, ctx)
+	waitFor(t, ctx, "the explainer after a reload", `document.querySelector(".more-links")`)
+	if got := eval[string](t, ctx, `document.documentElement.lang + " " + document.title`); !strings.HasPrefix(got, "uk Пояснення") {
+		t.Errorf("after a reload the explainer is %q, want it in Ukrainian", got)
 	}
 }
