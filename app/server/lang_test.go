@@ -96,8 +96,12 @@ func TestPrecacheHoldsEveryPageInEveryLanguage(t *testing.T) {
 func TestStaticSiteHasBothLanguages(t *testing.T) {
 	dir := t.TempDir()
 	cfg := testConfig(t, []byte("\x00asm"))
+	ui.SetLang(ui.English)
 	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
 		t.Fatal(err)
+	}
+	if ui.Lang() != ui.English {
+		t.Errorf("after make static, pages render in %q: the last page's language stayed", ui.Lang())
 	}
 	files := map[string]string{
 		"learn.html":         "/learn",

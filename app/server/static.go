@@ -41,6 +41,11 @@ func Static(dir, base string, cfg Config) error {
 // staticSite writes the site under prefix, with extra scripts loaded
 // first.
 func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
+	// Each route sets the language of the page it renders (ui.SetLang,
+	// through the route), and go-app renders them here without the
+	// server's oneLanguageAtATime: the language in use before is put
+	// back, or the last page's would stay for everything rendered after.
+	defer ui.SetLang(ui.Lang())
 	h, err := newAppHandler(cfg)
 	if err != nil {
 		return err
