@@ -247,3 +247,36 @@ func TestSCORMPackageKeepsItsLanguage(t *testing.T) {
 		t.Errorf("after a reload the explainer is %q, want it in Ukrainian", got)
 	}
 }
+
+// TestStaticSiteInBothLanguagesUnderABasePath: the make static output
+// under /beyond-budapest/ switches language within the base path, sends a
+// later English address to the chosen language there, and serves the
+// Ukrainian pages offline after one visit.
+func TestStaticSiteInBothLanguagesUnderABasePath(t *testing.T) {
+	cfg := appConfig(t)
+	cfg.WasmBrotli, cfg.WasmGzip = nil, nil
+	dir := t.TempDir()
+	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
+		t.Fatal(err)
+	}
+	s := serveAt(t, "127.0.0.1:0", githubPagesLike(dir, "/beyond-budapest"))
+	ctx := newBrowser(t, 1280, 900)
+	openApp(t, ctx, s.url()+"/beyond-budapest/learn")
+	switchLanguage(t, ctx, "uk", "/beyond-budapest/uk/learn")
+	openApp(t, ctx, s.url()+"/beyond-budapest/quiz")
+	if got := eval[string](t, ctx, `location.pathname`); got != "/beyond-budapest/uk/quiz" {
+		t.Errorf("/beyond-budapest/quiz opened at %s, want /beyond-budapest/uk/quiz", got)
+	}
+	waitForOfflineReady(t, ctx)
+	s.stop()
+	assertNetworkDown(t, ctx)
+	for _, path := range []string{"/beyond-budapest/uk/", "/beyond-budapest/uk/learn", "/beyond-budapest/uk/timeline"} {
+		openApp(t, ctx, s.url()+path)
+		if got := eval[string](t, ctx, `location.pathname + " " + document.documentElement.lang`); got != path+" uk" {
+			t.Errorf("%s offline is %q", path, got)
+		}
+		if n := eval[int](t, ctx, `document.querySelectorAll("main h1").length`); n != 1 {
+			t.Errorf("%s offline: the page has no heading", path)
+		}
+	}
+}
