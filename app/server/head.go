@@ -26,11 +26,18 @@ var (
 // none.
 //
 // path is the page's address without the base path ("/uk/learn"). The
-// description is written in the page's language, and the head links to
-// the page in every language (alternates).
+// description and the loader's label are written in the page's language,
+// and the head links to the page in every language (alternates).
 func fixHead(page []byte, path, origin, prefix string) []byte {
 	code, own := ui.SplitLang(path)
 	page = alternates(page, own, origin, prefix)
+	if code != ui.English {
+		// The loader's label, as go-app prerenders it (pkg/app/http.go:629).
+		label := func(code string) []byte {
+			return []byte(">" + html.EscapeString(strings.ReplaceAll(ui.LoadingLabelIn(code), "{progress}", "0")) + "</p>")
+		}
+		page = bytes.Replace(page, label(ui.English), label(code), 1)
+	}
 	return metaTag.ReplaceAllFunc(page, func(tag []byte) []byte {
 		attrs := map[string]string{}
 		for _, m := range metaAttr.FindAllSubmatch(tag, -1) {

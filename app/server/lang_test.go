@@ -23,7 +23,7 @@ func alternatesFor(prefix, page string) []string {
 // TestEveryPageNamesItsLanguageAndItsAlternates: each page, in each
 // language, is served with <html lang> right, hreflang alternates before
 // assets/boot.js (which follows them to the learner's language), the
-// site's description in the page's language, and a language switch that
+// site's description and the loader's label in the page's language, and a language switch that
 // keeps the page's settings but drops lang=. The LMS launch page, whose
 // language is its lang=, has no alternates.
 func TestEveryPageNamesItsLanguageAndItsAlternates(t *testing.T) {
@@ -46,13 +46,20 @@ func TestEveryPageNamesItsLanguageAndItsAlternates(t *testing.T) {
 			if got := meta(body, "name", "description"); len(got) != 1 || got[0] != ui.DescriptionIn(l.Code) {
 				t.Errorf("%s: description %q, want %q", path, got, ui.DescriptionIn(l.Code))
 			}
+			if want := ">" + strings.ReplaceAll(ui.LoadingLabelIn(l.Code), "{progress}", "0") + "</p>"; !strings.Contains(body, want) {
+				t.Errorf("%s: the loader's label is not %s", path, want)
+			}
 			if got := meta(body, "property", "og:description"); len(got) != 1 || got[0] != ui.DescriptionIn(l.Code) {
 				t.Errorf("%s: og:description %q, want %q", path, got, ui.DescriptionIn(l.Code))
 			}
 		}
 	}
-	if ui.DescriptionIn(ui.Ukrainian) == ui.DescriptionIn(ui.English) {
-		t.Error("the Ukrainian description is the English one")
+	if ui.DescriptionIn(ui.Ukrainian) == ui.DescriptionIn(ui.English) || ui.LoadingLabelIn(ui.Ukrainian) == ui.LoadingLabelIn(ui.English) {
+		t.Error("the Ukrainian description or loading label is the English one")
+	}
+	_, appJS := get(t, srv.URL+"/app.js")
+	if want := `"uk":"` + ui.LoadingLabelIn(ui.Ukrainian) + `"`; !strings.Contains(appJS, want) || !strings.Contains(appJS, "bbLoadingLabel(document.documentElement.lang)") {
+		t.Errorf("app.js does not take the loader's label in the page's language (%s)", want)
 	}
 
 	_, body := get(t, srv.URL+"/learn?pass=80&lang=en")

@@ -228,8 +228,9 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 		// script registers the service worker and before the wasm starts
 		// (assets/boot.js says why), and without a request of its own
 		// (bootScript says why).
-		RawHeaders:   []string{bootScript},
-		LoadingLabel: "Loading the quiz… {progress}%",
+		RawHeaders: []string{bootScript},
+		// English; each page's language's in app.js and in the page.
+		LoadingLabel: ui.LoadingLabelIn(ui.English),
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.
 		CacheableResources:    cacheable(),

@@ -1,7 +1,7 @@
 package ui
 
 // The Ukrainian words of the frame every page shares (shell.go) and of
-// the site's description (DescriptionIn).
+// what the server writes into pages (head_text.go).
 
 func init() {
 	translate(Ukrainian, map[string]string{
@@ -13,5 +13,6 @@ func init() {
 		" of this app. It updates itself when you are online; quote this code when you report a problem.":                                        " цього застосунку. Він оновлюється сам, коли ви в мережі; назвіть цей код, коли повідомляєте про проблему.",
 		"Open the full app: explainer, timeline and more (new tab)":                                                                              "Відкрити повний застосунок: пояснення, хронологія та інше (нова вкладка)",
 		"A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.": "Коротке пояснення і тест про те, чому Україна відмовляється від нового меморандуму на зразок Будапештського і натомість просить ратифікованих гарантій безпеки.",
+		"Loading the quiz… {progress}%": "Завантаження тесту… {progress}%",
 	})
 }

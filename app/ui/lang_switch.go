@@ -101,19 +101,3 @@ func (s *LangSwitch) follow(code string) app.EventHandler {
 		}
 	}
 }
-
-// DescriptionIn is the site's description in language code, for the
-// server to write into each page's head (go-app writes the handler's one
-// Description on every page, pkg/app/http.go:651-686, go-app v10.1.11).
-// It takes the language as an argument rather than from the page being
-// rendered, because the server fixes heads after rendering.
-func DescriptionIn(code string) string {
-	// Named L so that the catalogue test finds the string it is given.
-	L := func(s string) string {
-		if t, ok := catalogues[code][s]; ok {
-			return t
-		}
-		return s
-	}
-	return L("A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.")
-}
