@@ -280,3 +280,32 @@ func TestStaticSiteInBothLanguagesUnderABasePath(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageSwitchWorksBeforeTheAppRuns: while app.wasm is still on its
+// way, the prerendered switch is an ordinary link, and boot.js remembers
+// the choice, so a device that chose English before is not sent back to
+// English from /uk/learn.
+func TestLanguageSwitchWorksBeforeTheAppRuns(t *testing.T) {
+	gate, h := gateWasm(appHandler(t, "", 0), true)
+	s := serveAt(t, "127.0.0.1:0", h)
+	ctx := newBrowser(t, 1280, 900)
+	do(t, ctx, "open /learn without the app", chromedp.Navigate(s.url()+"/learn"))
+	do(t, ctx, "choose English on this device", chromedp.Evaluate[chromedp.Void](`localStorage.setItem("beyond-budapest/lang/v1", '"en"')`))
+	do(t, ctx, "open /learn again", chromedp.Navigate(s.url()+"/learn?from=test#istanbul"))
+	if eval[bool](t, ctx, `!!document.getElementById("app-ready")`) {
+		t.Fatal("the app runs although app.wasm is held back")
+	}
+	do(t, ctx, "follow the prerendered switch", chromedp.Click(chromedp.CSS(`a[data-bb-lang="uk"]`)))
+	waitFor(t, ctx, "/uk/learn", `location.pathname + location.search === "/uk/learn?from=test" && document.readyState !== "loading" && document.documentElement.lang === "uk"`)
+	if got := eval[string](t, ctx, `localStorage.getItem("beyond-budapest/lang/v1")`); got != `"uk"` {
+		t.Errorf("before the app ran, the switch left the device's language at %s", got)
+	}
+	if got := eval[string](t, ctx, `location.hash`); got != "#istanbul" {
+		t.Errorf("the switch lost the page's place: hash %q", got)
+	}
+	gate.open()
+	waitFor(t, ctx, "the app", `document.getElementById("app-ready")`)
+	if got := eval[string](t, ctx, `location.pathname`); got != "/uk/learn" {
+		t.Errorf("the app runs at %s, want /uk/learn", got)
+	}
+}
