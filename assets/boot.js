@@ -1,6 +1,51 @@
 // Beyond Budapest: runs before the app starts, to do what go-app's own
 // script cannot be told to do.
 //
+// Before anything else, the language. A page's language is its address
+// (/learn, /uk/learn); the head links to the page in each language
+// (app/server/head.go, alternates). lang= in the address (a link's or an
+// embed's setting) wins; otherwise the language the learner chose with a
+// language switch (app/ui/lang_switch.go; the key is in app/ui/storage.go)
+// does, except in a frame or an embed, where the teacher's address chose,
+// and in a SCORM package, which reads its own lang=. location.replace
+// leaves no entry in the history, and the page is hidden so it is never
+// painted. It cannot loop: the new address is already in that language,
+// and an address is never sent to itself (a host that answers every path
+// with the start page).
+(function () {
+  var key = "beyond-budapest/lang/v1";
+  try {
+    var want = new URLSearchParams(location.search).get("lang");
+    var path = location.pathname;
+    if (/\/index_lms\.html$/.test(path)) {
+      return;
+    }
+    if (!want && window.self === window.top && !/\/embed(\/results)?$/.test(path)) {
+      want = JSON.parse(localStorage.getItem(key));
+    }
+    var alt = want && want !== document.documentElement.lang &&
+      document.querySelector('link[rel="alternate"][hreflang="' + want + '"]');
+    var to = alt && new URL(alt.href).pathname;
+    if (to && to !== path) {
+      document.documentElement.style.display = "none";
+      location.replace(to + location.search + location.hash);
+      return;
+    }
+  } catch (e) {
+    // Blocked storage or an odd value: the page stays as it is.
+  }
+  // Until the app runs, a language switch is followed by the browser, and
+  // the choice is remembered here; once it runs, the switch's own handler
+  // does it and this never sees the click.
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest && e.target.closest("a[data-bb-lang]");
+    if (a) {
+      try { localStorage.setItem(key, JSON.stringify(a.getAttribute("data-bb-lang"))); } catch (x) { /* blocked storage */ }
+      a.hash = location.hash;
+    }
+  });
+})();
+
 // 0. Apply the learner's display preferences (text size, contrast, theme,
 // motion, scores) before anything is painted, so a page never flashes in
 // the wrong style. The app writes them under the same key (app/ui/prefs.go).

@@ -23,8 +23,9 @@
   var launch = window.location.pathname;
   window.bbBase = base;
 
-  // launchQuery is the launch parameters (the quiz settings), without the
-  // page the app keeps in the address (below).
+  // launchQuery is the launch parameters (the quiz settings and lang=,
+  // the package's language), without the page the app keeps in the
+  // address (below); every address folded below keeps them.
   function launchQuery() {
     var p = new URLSearchParams(window.location.search);
     p.delete("bbpage");

@@ -223,7 +223,7 @@ func TestUpdateKeepsAnswersAndWaitsForTheStudent(t *testing.T) {
 
 // githubPagesLike serves a static folder under prefix the way GitHub Pages
 // does: /prefix redirects to /prefix/, /prefix/learn serves learn.html,
-// unknown paths get 404.html.
+// /prefix/uk/ serves uk/index.html, unknown paths get 404.html.
 func githubPagesLike(dir, prefix string) http.Handler {
 	files := http.FileServer(http.Dir(dir))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -237,7 +237,9 @@ func githubPagesLike(dir, prefix string) http.Handler {
 			return
 		}
 		name := filepath.Join(dir, filepath.FromSlash(rest))
-		if st, err := os.Stat(name); err != nil || st.IsDir() && rest != "/" {
+		// A folder's address with a slash serves its index.html, as
+		// /uk/ serves uk/index.html.
+		if st, err := os.Stat(name); err != nil || st.IsDir() && !strings.HasSuffix(rest, "/") {
 			if _, err := os.Stat(name + ".html"); err == nil {
 				rest += ".html"
 			} else if errors.Is(err, os.ErrNotExist) {

@@ -3,8 +3,11 @@ package server
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
+
+	"beyondbudapest/app/ui"
 )
 
 var (
@@ -21,7 +24,20 @@ var (
 // address, https://example.org) and prefix (the base path), or left out
 // when the origin is not known: a wrong absolute address is worse than
 // none.
-func fixHead(page []byte, origin, prefix string) []byte {
+//
+// path is the page's address without the base path ("/uk/learn"). The
+// description and the loader's label are written in the page's language,
+// and the head links to the page in every language (alternates).
+func fixHead(page []byte, path, origin, prefix string) []byte {
+	code, own := ui.SplitLang(path)
+	page = alternates(page, own, origin, prefix)
+	if code != ui.English {
+		// The loader's label, as go-app prerenders it (pkg/app/http.go:629).
+		label := func(code string) []byte {
+			return []byte(">" + html.EscapeString(strings.ReplaceAll(ui.LoadingLabelIn(code), "{progress}", "0")) + "</p>")
+		}
+		page = bytes.Replace(page, label(ui.English), label(code), 1)
+	}
 	return metaTag.ReplaceAllFunc(page, func(tag []byte) []byte {
 		attrs := map[string]string{}
 		for _, m := range metaAttr.FindAllSubmatch(tag, -1) {
@@ -41,6 +57,8 @@ func fixHead(page []byte, origin, prefix string) []byte {
 				path += "/"
 			}
 			return []byte(`<meta property="og:url" content="` + origin + path + `">`)
+		case attrs["name"] == "description" || attrs["property"] == "og:description":
+			return bytes.Replace(tag, []byte(`content="`+attrs["content"]+`"`), []byte(`content="`+html.EscapeString(ui.DescriptionIn(code))+`"`), 1)
 		case attrs["property"] == "og:image":
 			if origin == "" {
 				return nil
@@ -49,6 +67,35 @@ func fixHead(page []byte, origin, prefix string) []byte {
 		}
 		return tag
 	})
+}
+
+// charsetTag opens every head go-app writes (pkg/app/http.go:651,
+// go-app v10.1.11).
+const charsetTag = `<meta charset="UTF-8">`
+
+// alternates links a page of the route table to itself in every language
+// (<link rel="alternate" hreflang>), English also as x-default, so that
+// search engines show each reader their language. assets/boot.js follows
+// the same links to open the language the learner chose, which is why
+// they come first in the head, before it. Other pages (the LMS launch
+// page) are left alone.
+func alternates(page []byte, own, origin, prefix string) []byte {
+	known := false
+	for _, p := range ui.Pages {
+		known = known || p.Path == own
+	}
+	if !known || !bytes.Contains(page, []byte(charsetTag)) {
+		return page
+	}
+	var links strings.Builder
+	link := func(hreflang, code string) {
+		links.WriteString("\n    " + `<link rel="alternate" hreflang="` + hreflang + `" href="` + origin + prefix + ui.LangPath(code, own) + `">`)
+	}
+	for _, l := range ui.Languages {
+		link(l.Code, l.Code)
+	}
+	link("x-default", ui.English)
+	return bytes.Replace(page, []byte(charsetTag), []byte(charsetTag+links.String()), 1)
 }
 
 // checkOrigin accepts "" (not known) or an origin such as

@@ -24,7 +24,7 @@ import (
 // 304. version is the release (Version), which covers every byte served;
 // fixPage corrects each HTML page (fixHead) before it is tagged. app.wasm is not served through here: it is large, compressed ahead
 // of time, and tagged per encoding by resources.serveWasm.
-func revalidated(next http.Handler, version string, fixPage func([]byte) []byte) http.Handler {
+func revalidated(next http.Handler, version string, fixPage func(path string, page []byte) []byte) http.Handler {
 	c := &gzipCache{entries: map[string][]byte{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inner := r.Clone(r.Context())
@@ -50,7 +50,7 @@ func revalidated(next http.Handler, version string, fixPage func([]byte) []byte)
 		}
 		body := rec.body.Bytes()
 		if isHTML(h.Get("Content-Type")) {
-			body = fixPage(body)
+			body = fixPage(r.URL.Path, body)
 		}
 		// Tagged by release and address, not by the bytes: go-app writes
 		// attributes in map order, so two renderings of one page differ

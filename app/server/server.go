@@ -91,7 +91,7 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("/", revalidated(site, h.Version, func(page []byte) []byte { return fixHead(page, origin, "") }))
+	mux.Handle("/", revalidated(site, h.Version, func(path string, page []byte) []byte { return fixHead(page, path, origin, "") }))
 	// app.wasm and the zips are large and compressed already: served
 	// directly, with their own ETags.
 	wasm := http.HandlerFunc(res.serveWasm)
@@ -206,10 +206,11 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 		env["BB_FRAME_ANCESTORS"] = strings.Join(cfg.FrameAncestors, " ")
 	}
 	return &app.Handler{
-		Name:            "Beyond Budapest",
-		ShortName:       "Beyond Budapest",
-		Title:           ui.SiteTitle,
-		Description:     "A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.",
+		Name:      "Beyond Budapest",
+		ShortName: "Beyond Budapest",
+		Title:     ui.SiteTitle,
+		// English; fixHead writes each page's own language's.
+		Description:     ui.DescriptionIn(ui.English),
 		Lang:            "en",
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#004fa3",
@@ -227,8 +228,9 @@ func newAppHandler(cfg Config) (*app.Handler, error) {
 		// script registers the service worker and before the wasm starts
 		// (assets/boot.js says why), and without a request of its own
 		// (bootScript says why).
-		RawHeaders:   []string{bootScript},
-		LoadingLabel: "Loading the quiz… {progress}%",
+		RawHeaders: []string{bootScript},
+		// English; each page's language's in app.js and in the page.
+		LoadingLabel: ui.LoadingLabelIn(ui.English),
 		// Every page is precached so each route works offline with its
 		// own prerendered content, not just the start page.
 		CacheableResources:    cacheable(),
@@ -249,12 +251,16 @@ func preloadWasm(prefix string) string {
 }
 
 // cacheable lists what the service worker precaches beyond go-app's own
-// list: every page of the route table and the SVG icon.
+// list: every page of the route table in every language (go-app lists
+// the English start page itself), and the SVG icon. One visit in either
+// language makes both work offline.
 func cacheable() []string {
 	list := []string{"/web/icon.svg"}
-	for _, p := range ui.Pages {
-		if p.Path != "/" {
-			list = append(list, p.Path)
+	for _, l := range ui.Languages {
+		for _, p := range ui.Pages {
+			if path := ui.LangPath(l.Code, p.Path); path != "/" {
+				list = append(list, path)
+			}
 		}
 	}
 	return list

@@ -41,6 +41,11 @@ func Static(dir, base string, cfg Config) error {
 // staticSite writes the site under prefix, with extra scripts loaded
 // first.
 func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
+	// Each route sets the language of the page it renders (ui.SetLang,
+	// through the route), and go-app renders them here without the
+	// server's oneLanguageAtATime: the language in use before is put
+	// back, or the last page's would stay for everything rendered after.
+	defer ui.SetLang(ui.Lang())
 	h, err := newAppHandler(cfg)
 	if err != nil {
 		return err
@@ -76,13 +81,29 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	if err != nil {
 		return err
 	}
-	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	for _, p := range pages {
+	// Every page, the other languages' in their folders (uk/learn.html).
+	if err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, prefixLinks(fixHead(b, origin, prefix), prefix), 0o644); err != nil {
+		return os.WriteFile(p, prefixLinks(fixHead(b, pagePath(rel), origin, prefix), prefix), 0o644)
+	}); err != nil {
+		return err
+	}
+	// go-app writes a language's start page (/uk/) as uk.html, which hosts
+	// serve at /uk; links and the precache ask for /uk/, which hosts
+	// serve from uk/index.html.
+	for _, l := range ui.Languages[1:] {
+		b, err := os.ReadFile(filepath.Join(dir, l.Code+".html"))
+		if err != nil {
+			return fmt.Errorf("server: the %s start page was not written: %w", l.Name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, l.Code, "index.html"), b, 0o644); err != nil {
 			return err
 		}
 	}
@@ -109,6 +130,20 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644)
+}
+
+// pagePath is the address of the page written to file rel: "index.html"
+// is "/", "learn.html" "/learn", "uk.html" "/uk/" and "uk/learn.html"
+// "/uk/learn".
+func pagePath(rel string) string {
+	p := "/" + strings.TrimSuffix(filepath.ToSlash(rel), ".html")
+	if p == "/index" {
+		return "/"
+	}
+	if code, own := ui.SplitLang(p + "/"); own == "/" && code != ui.English {
+		return ui.LangPath(code, "/")
+	}
+	return p
 }
 
 // staticResolver puts every local URL under the base path. Unlike

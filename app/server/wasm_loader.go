@@ -2,7 +2,10 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+
+	"beyondbudapest/app/ui"
 )
 
 // appJSPatches change how go-app's generated app.js (pkg/app/gen/app.js,
@@ -52,6 +55,14 @@ var appJSPatches = []struct {
     bbWasmFailed(loader);
   }
 }`,
+	},
+	{
+		// go-app writes the handler's one LoadingLabel into app.js
+		// (pkg/app/gen/app.js:17), which every page shares; the label
+		// follows the page's language (bbLoadingLabel, loadingLabels).
+		name: "loading label",
+		old:  `const goappLoadingLabel = "`,
+		new:  `const goappLoadingLabel = bbLoadingLabel(document.documentElement.lang) || "`,
 	},
 	{
 		// The loaded bytes can exceed the expected total when a server
@@ -127,5 +138,17 @@ func patchAppJS(js []byte) ([]byte, error) {
 		}
 		js = bytes.Replace(js, []byte(p.old), []byte(p.new), 1)
 	}
-	return append(js, wasmLoaderJS...), nil
+	return append(append(js, wasmLoaderJS...), loadingLabels()...), nil
+}
+
+// loadingLabels is bbLoadingLabel, appended to app.js: the loader's label
+// in each language but English (the handler's own), by <html lang>. A
+// function declaration, so that app.js can call it before this point.
+func loadingLabels() string {
+	labels := map[string]string{}
+	for _, l := range ui.Languages[1:] {
+		labels[l.Code] = ui.LoadingLabelIn(l.Code)
+	}
+	b, _ := json.Marshal(labels)
+	return "\n// The loader's label in the page's language (app/server/wasm_loader.go).\nfunction bbLoadingLabel(lang) {\n  return " + string(b) + "[lang];\n}\n"
 }

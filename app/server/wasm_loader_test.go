@@ -49,6 +49,7 @@ func TestAppJSPatchFailsLoudlyWhenUpstreamMoves(t *testing.T) {
 		{"instantiate", "let instantiateStreaming = WebAssembly.instantiateStreaming;", "const instantiateStreaming = WebAssembly.instantiateStreaming;"},
 		{"failure", `loaderLabel.innerText = err;`, `loaderLabel.textContent = err;`},
 		{"progress", "progess(Math.round(", "progress(Math.round("},
+		{"loading label", "const goappLoadingLabel = ", "let goappLoadingLabel = "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.part, func(t *testing.T) {

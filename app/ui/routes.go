@@ -86,6 +86,9 @@ func lmsPage() app.Composer {
 		if i := strings.IndexAny(page, "?#"); i >= 0 {
 			page = page[:i]
 		}
+		// In a Ukrainian package the app's links are /uk/learn and so on;
+		// the package's lang= has chosen the language already.
+		_, page = SplitLang(page)
 		for _, p := range Pages {
 			if p.Path == page {
 				return p.New()

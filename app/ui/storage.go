@@ -24,6 +24,9 @@ import (
 //
 // assets/boot.js uses some keys before the app starts, so keep both in step:
 //   - it reads prefsKey to set the display preferences before the first paint;
+//   - it reads langKey to open the page in the chosen language before the
+//     first paint, and writes it when a language switch is followed before
+//     the app runs (LangSwitch writes it once the app runs);
 //   - it looks for any key starting with progressKey (early_answer.go hands it
 //     the prefix) to decide whether the prerendered first question may be
 //     answered before the app loads;
@@ -51,6 +54,10 @@ const (
 	// actorKey holds the random id that stands for this device in xAPI
 	// statements: pseudonymous by design, never a name or an e-mail address.
 	actorKey = "beyond-budapest/actor/v1"
+	// langKey holds the language the learner chose with a LangSwitch (a
+	// JSON string, "uk"): pages open in it (assets/boot.js), unless their
+	// address says lang= or they are embedded.
+	langKey = "beyond-budapest/lang/v1"
 	// classKey keeps the class a teacher loaded (analysis.Class), so the
 	// analysis survives a reload; "Clear" removes it.
 	classKey = "beyond-budapest/class/v1"
@@ -140,6 +147,11 @@ func loadPrefs(ctx app.Context) Prefs {
 // writePrefs saves the preferences.
 func writePrefs(ctx app.Context, p Prefs) error {
 	return writeKey(ctx, prefsKey, p)
+}
+
+// writeLang remembers the language the learner chose.
+func writeLang(ctx app.Context, code string) error {
+	return writeKey(ctx, langKey, code)
 }
 
 // readAttempts reads every quiz's attempt log.

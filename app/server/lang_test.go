@@ -1,0 +1,149 @@
+package server_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"beyondbudapest/app/server"
+	"beyondbudapest/app/ui"
+)
+
+// alternatesFor is what each page's head must carry: links to the page at
+// prefix in every language, English also as the default.
+func alternatesFor(prefix, page string) []string {
+	return []string{
+		`<link rel="alternate" hreflang="en" href="` + prefix + page + `">`,
+		`<link rel="alternate" hreflang="uk" href="` + prefix + ui.LangPath(ui.Ukrainian, page) + `">`,
+		`<link rel="alternate" hreflang="x-default" href="` + prefix + page + `">`,
+	}
+}
+
+// TestEveryPageNamesItsLanguageAndItsAlternates: each page, in each
+// language, is served with <html lang> right, hreflang alternates before
+// assets/boot.js (which follows them to the learner's language), the
+// site's description and the loader's label in the page's language, and a language switch that
+// keeps the page's settings but drops lang=. The LMS launch page, whose
+// language is its lang=, has no alternates.
+func TestEveryPageNamesItsLanguageAndItsAlternates(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	for _, l := range ui.Languages {
+		for _, p := range ui.Pages {
+			path := ui.LangPath(l.Code, p.Path)
+			_, body := get(t, srv.URL+path)
+			if !strings.Contains(body, `<html lang="`+l.Code+`"`) {
+				t.Errorf("%s is not <html lang=%q>", path, l.Code)
+			}
+			for _, want := range alternatesFor("", p.Path) {
+				i := strings.Index(body, want)
+				if i < 0 {
+					t.Errorf("%s lacks %s", path, want)
+				} else if i > strings.Index(body, "<script>") {
+					t.Errorf("%s: %s comes after the boot script, which needs it", path, want)
+				}
+			}
+			if got := meta(body, "name", "description"); len(got) != 1 || got[0] != ui.DescriptionIn(l.Code) {
+				t.Errorf("%s: description %q, want %q", path, got, ui.DescriptionIn(l.Code))
+			}
+			if want := ">" + strings.ReplaceAll(ui.LoadingLabelIn(l.Code), "{progress}", "0") + "</p>"; !strings.Contains(body, want) {
+				t.Errorf("%s: the loader's label is not %s", path, want)
+			}
+			if got := meta(body, "property", "og:description"); len(got) != 1 || got[0] != ui.DescriptionIn(l.Code) {
+				t.Errorf("%s: og:description %q, want %q", path, got, ui.DescriptionIn(l.Code))
+			}
+		}
+	}
+	if ui.DescriptionIn(ui.Ukrainian) == ui.DescriptionIn(ui.English) || ui.LoadingLabelIn(ui.Ukrainian) == ui.LoadingLabelIn(ui.English) {
+		t.Error("the Ukrainian description or loading label is the English one")
+	}
+	_, appJS := get(t, srv.URL+"/app.js")
+	if want := `"uk":"` + ui.LoadingLabelIn(ui.Ukrainian) + `"`; !strings.Contains(appJS, want) || !strings.Contains(appJS, "bbLoadingLabel(document.documentElement.lang)") {
+		t.Errorf("app.js does not take the loader's label in the page's language (%s)", want)
+	}
+
+	_, body := get(t, srv.URL+"/learn?pass=80&lang=en")
+	if want := `href="/uk/learn?pass=80"`; !strings.Contains(body, want) {
+		t.Errorf("the switch on /learn?pass=80&lang=en does not link to %s", want)
+	}
+	for _, want := range []string{`hreflang="uk"`, `lang="uk"`, `data-bb-lang="uk"`, ">Українська</a>"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the switch on /learn lacks %s", want)
+		}
+	}
+	_, body = get(t, srv.URL+"/uk/quiz?pass=80")
+	if want := `href="/quiz?pass=80"`; !strings.Contains(body, want) || !strings.Contains(body, ">English</a>") {
+		t.Errorf("the switch on /uk/quiz?pass=80 does not link to %s, named English", want)
+	}
+
+	_, body = get(t, srv.URL+ui.LMSLaunch+"?lang=uk")
+	if strings.Contains(body, `<link rel="alternate"`) {
+		t.Errorf("the LMS launch page links to alternates, which boot.js could follow out of the package")
+	}
+}
+
+// TestPrecacheHoldsEveryPageInEveryLanguage: one visit in any language
+// makes every page work offline in both.
+func TestPrecacheHoldsEveryPageInEveryLanguage(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	_, worker := get(t, srv.URL+"/app-worker.js")
+	for _, l := range ui.Languages {
+		for _, p := range ui.Pages {
+			if path := ui.LangPath(l.Code, p.Path); !strings.Contains(worker, `"`+path+`"`) {
+				t.Errorf("the service worker does not precache %s", path)
+			}
+		}
+	}
+}
+
+// TestStaticSiteHasBothLanguages: make static writes every page in each
+// language, under the base path, with <html lang>, prefixed alternates,
+// the Ukrainian start page at uk/ (uk/index.html), and a precache list
+// with every Ukrainian page under the base path.
+func TestStaticSiteHasBothLanguages(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, []byte("\x00asm"))
+	ui.SetLang(ui.English)
+	if err := server.Static(dir, "/beyond-budapest/", cfg); err != nil {
+		t.Fatal(err)
+	}
+	if ui.Lang() != ui.English {
+		t.Errorf("after make static, pages render in %q: the last page's language stayed", ui.Lang())
+	}
+	files := map[string]string{
+		"learn.html":         "/learn",
+		"uk/learn.html":      "/learn",
+		"uk/quiz.html":       "/quiz",
+		"uk/index.html":      "/",
+		"uk.html":            "/",
+		"uk/embed.html":      "/embed",
+		"index.html":         "/",
+		"uk/answer-key.html": "/answer-key",
+	}
+	for file, page := range files {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+		if err != nil {
+			t.Errorf("make static did not write %s: %v", file, err)
+			continue
+		}
+		body := string(b)
+		lang := ui.English
+		if strings.HasPrefix(file, "uk") {
+			lang = ui.Ukrainian
+		}
+		if !strings.Contains(body, `<html lang="`+lang+`"`) {
+			t.Errorf("%s is not <html lang=%q>", file, lang)
+		}
+		for _, want := range alternatesFor("/beyond-budapest", page) {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s lacks %s", file, want)
+			}
+		}
+	}
+	worker := read(t, dir, "app-worker.js")
+	for _, want := range []string{`"/beyond-budapest/uk/"`, `"/beyond-budapest/uk/learn"`, `"/beyond-budapest/uk/quiz"`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("the static service worker does not precache %s", want)
+		}
+	}
+}
