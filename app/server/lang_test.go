@@ -61,6 +61,9 @@ func TestEveryPageNamesItsLanguageAndItsAlternates(t *testing.T) {
 	if want := `"uk":"` + ui.LoadingLabelIn(ui.Ukrainian) + `"`; !strings.Contains(appJS, want) || !strings.Contains(appJS, "bbLoadingLabel(document.documentElement.lang)") {
 		t.Errorf("app.js does not take the loader's label in the page's language (%s)", want)
 	}
+	if msg, retry := ui.WasmFailedIn(ui.Ukrainian); !strings.Contains(appJS, msg) || !strings.Contains(appJS, retry) || !strings.Contains(appJS, "bbFailedWords(document.documentElement.lang)") {
+		t.Errorf("app.js does not say in Ukrainian that the quiz could not start (%s / %s)", msg, retry)
+	}
 
 	_, body := get(t, srv.URL+"/learn?pass=80&lang=en")
 	if want := `href="/uk/learn?pass=80"`; !strings.Contains(body, want) {

@@ -113,12 +113,13 @@ function bbWasmFailed(loader) {
   const box = document.createElement("div");
   box.id = "wasm-failed";
   const p = document.createElement("p");
-  p.textContent = "The interactive quiz could not start: its program did not download completely. The text on this page still works.";
+  const words = bbFailedWords(document.documentElement.lang);
+  p.textContent = words[0];
   const retry = document.createElement("button");
   retry.type = "button";
   retry.id = "wasm-retry";
   retry.className = "button";
-  retry.textContent = "Try again";
+  retry.textContent = words[1];
   retry.addEventListener("click", () => {
     box.remove();
     loader.classList.remove("wasm-failed");
@@ -150,5 +151,12 @@ func loadingLabels() string {
 		labels[l.Code] = ui.LoadingLabelIn(l.Code)
 	}
 	b, _ := json.Marshal(labels)
-	return "\n// The loader's label in the page's language (app/server/wasm_loader.go).\nfunction bbLoadingLabel(lang) {\n  return " + string(b) + "[lang];\n}\n"
+	failed := map[string][2]string{}
+	for _, l := range ui.Languages {
+		msg, retry := ui.WasmFailedIn(l.Code)
+		failed[l.Code] = [2]string{msg, retry}
+	}
+	f, _ := json.Marshal(failed)
+	return "\n// The loader's label in the page's language (app/server/wasm_loader.go).\nfunction bbLoadingLabel(lang) {\n  return " + string(b) + "[lang];\n}\n" +
+		"\n// The failure message and its button, in the page's language, English by default.\nfunction bbFailedWords(lang) {\n  const words = " + string(f) + ";\n  return words[lang] || words.en;\n}\n"
 }

@@ -14,5 +14,7 @@ func init() {
 		"Open the full app: explainer, timeline and more (new tab)":                                                                              "Відкрити повний застосунок: пояснення, хронологія та інше (нова вкладка)",
 		"A short explainer and quiz on why Ukraine refuses another Budapest-style memorandum and asks for ratified security guarantees instead.": "Коротке пояснення і тест про те, чому Україна відмовляється від нового меморандуму на зразок Будапештського і натомість просить ратифікованих гарантій безпеки.",
 		"Loading the quiz… {progress}%": "Завантаження тесту… {progress}%",
+		"The interactive quiz could not start: its program did not download completely. The text on this page still works.": "Інтерактивний тест не запустився: його програма завантажилася не повністю. Текст на цій сторінці працює й так.",
+		"Try again": "Спробувати ще раз",
 	})
 }

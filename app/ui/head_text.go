@@ -31,3 +31,10 @@ func LoadingLabelIn(code string) string {
 	L := inLang(code)
 	return L("Loading the quiz… {progress}%")
 }
+
+// WasmFailedIn is what the loader says, in language code, when app.wasm
+// did not arrive whole, and the label of its button that tries again.
+func WasmFailedIn(code string) (message, retry string) {
+	L := inLang(code)
+	return L("The interactive quiz could not start: its program did not download completely. The text on this page still works."), L("Try again")
+}
