@@ -16,5 +16,6 @@ func init() {
 		"Loading the quiz… {progress}%": "Завантаження тесту… {progress}%",
 		"The interactive quiz could not start: its program did not download completely. The text on this page still works.": "Інтерактивний тест не запустився: його програма завантажилася не повністю. Текст на цій сторінці працює й так.",
 		"Try again": "Спробувати ще раз",
+		"Your display settings apply now but cannot be saved on this device.": "Налаштування вигляду вже діють, але зберегти їх на цьому пристрої не вдається.",
 	})
 }

@@ -67,7 +67,7 @@ func savePrefs(ctx app.Context, p Prefs) string {
 	p = p.valid()
 	applyPrefs(p)
 	if err := writePrefs(ctx, p); err != nil {
-		return "Your display settings apply now but cannot be saved on this device."
+		return L("Your display settings apply now but cannot be saved on this device.")
 	}
 	return ""
 }
