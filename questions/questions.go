@@ -18,13 +18,6 @@ import (
 //go:embed lesson.json
 var Compiled []byte
 
-// CompiledUK is uk/lesson.json: the Ukrainian lesson (questions/uk/)
-// as quiz.Translate makes it from the English and compiles it, entries
-// whose English changed since they were translated left in English.
-//
-//go:embed uk/lesson.json
-var CompiledUK []byte
-
 // CompiledIn is the compiled lesson in language lang, English for a
 // language without a translation.
 func CompiledIn(lang string) []byte {

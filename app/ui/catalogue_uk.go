@@ -1,3 +1,5 @@
+//go:build !englishonly
+
 package ui
 
 // The Ukrainian catalogue: the interface's words, keyed by the English

@@ -1,3 +1,5 @@
+//go:build !englishonly
+
 package ui
 
 // The Ukrainian words of the quiz, its feedback, the results and the

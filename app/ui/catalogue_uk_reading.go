@@ -1,3 +1,5 @@
+//go:build !englishonly
+
 package ui
 
 // The Ukrainian catalogue of the reading pages (home, explainer, timeline,

@@ -1,3 +1,5 @@
+//go:build !englishonly
+
 package ui
 
 // The Ukrainian words of the frame every page shares (shell.go) and of
