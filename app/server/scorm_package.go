@@ -45,7 +45,7 @@ func SCORMPackageFor(v report.SCORMVersion, settings string, l *quiz.Lesson) (SC
 	settings = strings.TrimPrefix(settings, "?")
 	o, notices := quiz.ParseOptions(settings, l)
 	if len(notices) > 0 {
-		return SCORMPackage{}, fmt.Errorf("these settings cannot be used: %s", strings.Join(notices, " "))
+		return SCORMPackage{}, fmt.Errorf("these settings cannot be used: %s", strings.Join(quiz.NoticeStrings(notices), " "))
 	}
 	return SCORMPackage{Version: v, Title: "Beyond Budapest", Parameters: settings, PassMark: o.PassMark}, nil
 }

@@ -38,7 +38,18 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 	}
 	s, notices := quiz.ParseSettings(query)
 	o, more := s.Options(l)
-	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: append(notices, more...), Origins: s.Origins}
+	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: noticeTexts(append(notices, more...)), Origins: s.Origins}
+}
+
+// noticeTexts are the settings' notices in the language pages render in:
+// app/quiz gives each as a format (one of quiz.NoticeFormats, which the
+// catalogue translates) and its arguments.
+func noticeTexts(ns []quiz.Notice) []string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = Lf(n.Format, n.Args...)
+	}
+	return out
 }
 
 // placeFromURL is placeFor with the page's own query string (none on the
