@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"beyondbudapest/app/quiz"
 )
 
 // uiStrings finds every string the code hands to L, Lf, plural and
@@ -54,6 +56,10 @@ func uiStrings(t *testing.T) map[string]string {
 				if s, ok := lit(call.Args[0]); ok {
 					found[s] = at
 				}
+			case "inLang": // inLang(code, "…"): L in another language
+				if s, ok := lit(call.Args[1]); ok {
+					found[s] = at
+				}
 			case "plural", "plural2":
 				one, ok1 := lit(call.Args[1])
 				many, ok2 := lit(call.Args[2])
@@ -72,6 +78,11 @@ func uiStrings(t *testing.T) map[string]string {
 		}
 	}
 	found[SiteTitle] = "page_title.go"
+	// The notices about a quiz link's settings, which app/quiz makes and
+	// noticeTexts translates.
+	for _, f := range quiz.NoticeFormats {
+		found[f] = "app/quiz (NoticeFormats)"
+	}
 	return found
 }
 
