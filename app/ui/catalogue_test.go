@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"beyondbudapest/app/analysis"
 	"beyondbudapest/app/quiz"
 )
 
@@ -82,6 +83,10 @@ func uiStrings(t *testing.T) map[string]string {
 	// noticeTexts translates.
 	for _, f := range quiz.NoticeFormats {
 		found[f] = "app/quiz (NoticeFormats)"
+	}
+	// The class page's warnings about a question, from app/analysis.
+	for _, f := range analysis.FlagFormats {
+		found[f] = "app/analysis (FlagFormats)"
 	}
 	return found
 }

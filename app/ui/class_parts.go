@@ -126,7 +126,7 @@ func (c *ClassPage) items() app.UI {
 					app.Div().Body(
 						app.Text(clipText(q.Prompt, 120)), app.Span().Class("qid").Text(q.ID),
 						app.Range(it.Flags).Slice(func(k int) app.UI {
-							return app.P().Class("flag").Text(Lf("Warning: %s", it.Flags[k]))
+							return app.P().Class("flag").Text(Lf("Warning: %s", noticeText(it.Flags[k])))
 						}),
 					),
 					app.Text(decimal(it.Facility, 2)),

@@ -41,17 +41,6 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: noticeTexts(append(notices, more...)), Origins: s.Origins}
 }
 
-// noticeTexts are the settings' notices in the language pages render in:
-// app/quiz gives each as a format (one of quiz.NoticeFormats, which the
-// catalogue translates) and its arguments.
-func noticeTexts(ns []quiz.Notice) []string {
-	out := make([]string, len(ns))
-	for i, n := range ns {
-		out[i] = Lf(n.Format, n.Args...)
-	}
-	return out
-}
-
 // placeFromURL is placeFor with the page's own query string (none on the
 // server, which prerenders the default quiz).
 // In a SCORM package played by an LMS, the quiz is the one the package was

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"beyondbudapest/app/analysis"
+	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -79,6 +81,16 @@ func TestClassFiguresInUkrainian(t *testing.T) {
 		if got := []string{percent(45.5), decimal(2.0/3, 2), duration(40), duration(75)}; got[0] != c.pct || got[1] != c.dec || got[2] != c.dur || got[3] != c.mins {
 			t.Errorf("in %s: %q, want %q", c.lang, got, []string{c.pct, c.dec, c.dur, c.mins})
 		}
+	}
+	// A question's warning, from app/analysis, with its number.
+	SetLang(English)
+	warning := quiz.Notice{Format: analysis.FlagFormats[0], Args: []any{0.955}}
+	if got := noticeText(warning); got != warning.String() || !strings.Contains(got, "(facility 0.95)") && !strings.Contains(got, "(facility 0.96)") {
+		t.Errorf("in English: %q, want %q", got, warning.String())
+	}
+	SetLang(Ukrainian)
+	if got := noticeText(warning); !strings.HasPrefix(got, "Майже всі") || !strings.Contains(got, "(легкість 0,9") {
+		t.Errorf("in Ukrainian: %q, want the warning with a decimal comma", got)
 	}
 }
 
