@@ -84,6 +84,11 @@ func uiStrings(t *testing.T) map[string]string {
 	for _, f := range quiz.NoticeFormats {
 		found[f] = "app/quiz (NoticeFormats)"
 	}
+	// The question kinds' hints (quiz.Kind.Label), on the worksheet and
+	// the question card.
+	for _, k := range quiz.Kinds {
+		found[k.Label()] = "app/quiz (Kind.Label)"
+	}
 	// The class page's warnings about a question, from app/analysis.
 	for _, f := range analysis.FlagFormats {
 		found[f] = "app/analysis (FlagFormats)"

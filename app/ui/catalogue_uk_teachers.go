@@ -87,6 +87,16 @@ func init() {
 		"Answer: ______________________________": "Відповідь: ______________________________",
 		"Answer: ":                               "Відповідь: ",
 		"Section: %s · Facts: %s":                "Розділ: %s · Факти: %s",
+		// Shared with the question card (question_card.go shows the same
+		// hints and choices): keep one copy when both are merged.
+		"True":                        "Правда",
+		"False":                       "Неправда",
+		"Choose one answer":           "Виберіть одну відповідь",
+		"Choose every correct answer": "Виберіть усі правильні відповіді",
+		"True or false":               "Правда чи неправда",
+		"Put in order":                "Розташуйте в правильному порядку",
+		"Match the pairs":             "Доберіть пари",
+		"Type your answer":            "Напишіть відповідь",
 
 		// Class results.
 		"The class kept on this device could not be read, so the page starts empty.":                                                                        "Не вдалося прочитати клас, збережений на цьому пристрої, тож сторінка відкривається порожньою.",

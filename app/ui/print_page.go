@@ -79,7 +79,7 @@ func (p *PrintPage) blank(q *quiz.Question, layout []int) app.UI {
 	switch q.Kind {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
 		return app.Ul().Class("print-options").Body(app.Range(layout).Slice(func(i int) app.UI {
-			return app.Li().Text("☐ " + q.Choices[layout[i]].Text)
+			return app.Li().Text("☐ " + choiceText(q, layout[i]))
 		}))
 	case quiz.Order:
 		return app.Ul().Class("print-options").Body(app.Range(layout).Slice(func(i int) app.UI {
@@ -101,7 +101,7 @@ func (p *PrintPage) blank(q *quiz.Question, layout []int) app.UI {
 // answer is how a question looks in the answer key.
 func (p *PrintPage) answer(q *quiz.Question) app.UI {
 	return app.Div().Class("print-answer").Body(
-		answerBlock(q, L("Answer: "), correctOrder(q), describeCorrect(q)),
+		answerBlock(q, L("Answer: "), correctOrder(q), keyText(q)),
 		app.P().Text(q.Explanation),
 		app.P().Class("citations").Text(Lf("Section: %s · Facts: %s", sectionTitle(p.lesson, q.Section), joinIDs(q.Facts))),
 		// Each cited fact in full, so the key can be checked on paper
@@ -111,6 +111,35 @@ func (p *PrintPage) answer(q *quiz.Question) app.UI {
 			return app.Li().Body(app.Strong().Text("["+f.ID+"] "), app.Text(f.Text))
 		})),
 	)
+}
+
+// choiceText is choice i of q as the paper shows it: a true-or-false
+// question's two choices, which the loader names True and False in every
+// lesson, in the page's language.
+func choiceText(q *quiz.Question, i int) string {
+	if q.Kind == quiz.TrueFalse {
+		return trueOrFalse(q.Choices[i].Text)
+	}
+	return q.Choices[i].Text
+}
+
+// keyText is the answer key's answer to q (describeCorrect), with a true
+// or false in the page's language.
+func keyText(q *quiz.Question) string {
+	if q.Kind == quiz.TrueFalse {
+		return trueOrFalse(describeCorrect(q))
+	}
+	return describeCorrect(q)
+}
+
+func trueOrFalse(s string) string {
+	switch s {
+	case "True":
+		return L("True")
+	case "False":
+		return L("False")
+	}
+	return s
 }
 
 func sectionTitle(l *quiz.Lesson, id string) string {
