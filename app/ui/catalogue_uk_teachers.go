@@ -139,7 +139,7 @@ func init() {
 		"Skipped":                  "Пропущено",
 		"Most chosen wrong answer": "Найчастіша хибна відповідь",
 		"too few students":         "замало учнів",
-		"Its feedback: %s":         "Відгук на неї: %s",
+		"Its feedback: %s":         "Відгук до цієї відповіді: %s",
 		"Warning: %s":              "Застереження: %s",
 		// The warnings about a question (analysis.FlagFormats).
 		"Almost everyone got this right (facility %.2f): it tells you little about who has learnt it.":                                                      "Майже всі відповіли правильно (легкість %.2f): це питання мало що каже про те, хто засвоїв матеріал.",

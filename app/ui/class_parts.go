@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"beyondbudapest/app/analysis"
+	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -116,7 +117,7 @@ func (c *ClassPage) items() app.UI {
 				wrong := app.UI(app.Text("—"))
 				if it.Wrong != nil {
 					wrong = app.Div().Body(
-						app.Text(fmt.Sprintf("%s (%d)", describeResponse(q, it.Wrong.Response), it.Wrong.Count)),
+						app.Text(fmt.Sprintf("%s (%d)", wrongAnswerText(q, it.Wrong.Response), it.Wrong.Count)),
 						app.If(it.Wrong.Feedback != "", func() app.UI {
 							return app.P().Class("feedback-text").Text(Lf("Its feedback: %s", it.Wrong.Feedback))
 						}),
@@ -267,3 +268,12 @@ func clipText(s string, n int) string {
 // groupPercent is the share of the class in each group of the
 // discrimination index, in percent (27).
 var groupPercent = int(math.Round(analysis.GroupShare * 100))
+
+// wrongAnswerText puts a wrong answer into words (describeResponse), with
+// a true or false in the page's language, as on the answer key.
+func wrongAnswerText(q *quiz.Question, r quiz.Response) string {
+	if q.Kind == quiz.TrueFalse {
+		return trueOrFalse(describeResponse(q, r))
+	}
+	return describeResponse(q, r)
+}
