@@ -24,7 +24,7 @@ func (r Report) ItemsCSV(describe func(*quiz.Question, quiz.Response) string) []
 			wrong, by, feedback = describe(q, it.Wrong.Response), strconv.Itoa(it.Wrong.Count), it.Wrong.Feedback
 		}
 		rows = append(rows, []string{q.ID, q.Section, string(q.Kind), cell(q.Prompt), strconv.Itoa(it.Given), strconv.Itoa(it.Skipped),
-			num(it.Facility), disc, cell(wrong), by, cell(feedback), cell(strings.Join(it.Flags, " "))})
+			num(it.Facility), disc, cell(wrong), by, cell(feedback), cell(strings.Join(quiz.NoticeStrings(it.Flags), " "))})
 	}
 	return writeCSV(rows)
 }

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -60,8 +59,8 @@ type ItemStats struct {
 	// the 27 % with the lowest; from −1 to 1. Valid only when HasDiscrimination.
 	Discrimination    float64
 	HasDiscrimination bool
-	Wrong             *WrongAnswer // The most chosen wrong answer; nil when nobody answered wrongly.
-	Flags             []string     // Plain-words warnings about the question.
+	Wrong             *WrongAnswer  // The most chosen wrong answer; nil when nobody answered wrongly.
+	Flags             []quiz.Notice // Plain-words warnings about the question (English: String).
 }
 
 // WrongAnswer is the most common wrong answer to a question: for a choice
@@ -334,19 +333,31 @@ func mostChosenWrong(q *quiz.Question, wrong []quiz.Response) *WrongAnswer {
 }
 
 // flags puts what is odd about a question into plain words.
-func flags(it ItemStats) []string {
-	var out []string
+func flags(it ItemStats) []quiz.Notice {
+	var out []quiz.Notice
 	switch {
 	case it.Facility > EasyAbove:
-		out = append(out, fmt.Sprintf("Almost everyone got this right (facility %.2f): it tells you little about who has learnt it.", it.Facility))
+		out = append(out, quiz.Notice{Format: flagEasy, Args: []any{it.Facility}})
 	case it.Facility < HardBelow:
-		out = append(out, fmt.Sprintf("Very few got this right (facility %.2f): check the answer key and the wording, or re-teach the section.", it.Facility))
+		out = append(out, quiz.Notice{Format: flagHard, Args: []any{it.Facility}})
 	}
 	if it.HasDiscrimination && it.Discrimination < 0 {
-		out = append(out, fmt.Sprintf("Students with high totals did worse on this than students with low totals (discrimination %.2f): the question may be misleading or its key wrong.", it.Discrimination))
+		out = append(out, quiz.Notice{Format: flagMisleading, Args: []any{it.Discrimination}})
 	}
 	return out
 }
+
+// The warnings about a question, as formats of one number, so that the
+// class page can show them in its language (FlagFormats).
+const (
+	flagEasy       = "Almost everyone got this right (facility %.2f): it tells you little about who has learnt it."
+	flagHard       = "Very few got this right (facility %.2f): check the answer key and the wording, or re-teach the section."
+	flagMisleading = "Students with high totals did worse on this than students with low totals (discrimination %.2f): the question may be misleading or its key wrong."
+)
+
+// FlagFormats lists the formats of the warnings in ItemStats.Flags, for
+// the translations (the UI's catalogue test).
+var FlagFormats = []string{flagEasy, flagHard, flagMisleading}
 
 // factSection is the explainer section that teaches fact f: the first
 // section resting on it, else the section of a question about it.

@@ -156,7 +156,7 @@ func TestItemAnalysisMatchesTheHandComputation(t *testing.T) {
 				t.Fatalf("flags %q, want ones containing %q", it.Flags, tt.flags)
 			}
 			for k, f := range tt.flags {
-				if !strings.Contains(it.Flags[k], f) {
+				if !strings.Contains(it.Flags[k].String(), f) {
 					t.Errorf("flag %q should contain %q", it.Flags[k], f)
 				}
 			}
@@ -261,7 +261,7 @@ func TestFlagsInPlainWords(t *testing.T) {
 			continue
 		}
 		for i := range got {
-			if !strings.Contains(got[i], tt.want[i]) {
+			if !strings.Contains(got[i].String(), tt.want[i]) {
 				t.Errorf("flag %q should contain %q", got[i], tt.want[i])
 			}
 		}

@@ -101,7 +101,7 @@ func FuzzResume(f *testing.F) {
 func FuzzParseOptions(f *testing.F) {
 	l := lessonForFuzz(f)
 	for _, q := range []string{"", "questions=one,tf&count=2&pass=50", "seed=18446744073709551615", "feedback=end&explanations=off",
-		"%", "a=1&a=2&questions=", "levels=recall,reasoning&tags=&sections=budapest", "count=99999999999999999999"} {
+		"%", "a=1&a=2&questions=", "levels=recall,reasoning&tags=&sections=budapest", "count=99999999999999999999", "lang=uk&sections=budapest", "lang=xx"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, query string) {
@@ -109,7 +109,7 @@ func FuzzParseOptions(f *testing.F) {
 		if _, err := quiz.New(l, o); err != nil {
 			t.Fatalf("ParseOptions(%q) gave options New refuses: %v", query, err)
 		}
-		for _, n := range notices {
+		for _, n := range quiz.NoticeStrings(notices) {
 			if !strings.HasPrefix(n, "Ignored ") || len(n) > 400 {
 				t.Fatalf("notice %q is not a short explanation", n)
 			}
@@ -125,7 +125,8 @@ func FuzzParseOptions(f *testing.F) {
 func FuzzSettingsRoundTrip(f *testing.F) {
 	for _, q := range []string{"", "questions=one,tf&count=2&pass=50", "seed=0", "seed=9007199254740991&retries=0", "feedback=now&explanations=on",
 		"?sections=eu,first&pass=70%25&shuffle=on&shuffle-choices=yes", "questions=,%0Aone&tags=a%C2%A0b", "%", "a=1&a=2&questions=",
-		"origins=https://a.example,https://B.example:8080%20http://c.example#x", "origins=https://a%2525b,HTTPS://x.example", "origins=https://[::1%2525eth0]"} {
+		"origins=https://a.example,https://B.example:8080%20http://c.example#x", "origins=https://a%2525b,HTTPS://x.example", "origins=https://[::1%2525eth0]",
+		"lang=uk&pass=70", "lang=EN", "lang=%20Uk%0A", "lang=fr&lang=uk"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, query string) {

@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,14 +13,12 @@ import (
 //
 // Retrying the missed questions is allowed unless a pass mark is set; the
 // settings can say otherwise either way (retries=1 with a pass mark).
-func (s Settings) Options(l *Lesson) (Options, []string) {
+func (s Settings) Options(l *Lesson) (Options, []Notice) {
 	var (
 		o       = Options{Seed: 1, Feedback: FeedbackNow, ShuffleQuestions: s.ShuffleQuestions, ShuffleChoices: s.ShuffleChoices, HideExplanations: s.HideExplanations}
-		notices []string
+		notices []Notice
 	)
-	ignore := func(format string, args ...any) {
-		notices = append(notices, "Ignored "+fmt.Sprintf(format, args...)+".")
-	}
+	ignore := func(n Notice) { notices = append(notices, n) }
 	if s.Seed != nil {
 		o.Seed = *s.Seed
 	}
@@ -39,13 +36,19 @@ func (s Settings) Options(l *Lesson) (Options, []string) {
 	// Labels and ids in the order of their settings' names, as ParseSettings
 	// orders its notices.
 	var filters []func(*Question) bool
+	// One sentence for each kind of label, so that each translates whole.
+	unknownLabel := map[string]string{
+		"levels":   "Ignored unknown level %q.",
+		"sections": "Ignored unknown section %q.",
+		"tags":     "Ignored unknown tag %q.",
+	}
 	label := func(kind string, wanted []string) {
 		var known []string
 		for _, w := range wanted {
 			if l.hasLabel(kind, w) {
 				known = append(known, w)
 			} else {
-				ignore("unknown %s %q", strings.TrimSuffix(kind, "s"), w)
+				ignore(noticef(unknownLabel[kind], w))
 			}
 		}
 		if len(known) > 0 {
@@ -64,7 +67,7 @@ func (s Settings) Options(l *Lesson) (Options, []string) {
 		}
 	}
 	if len(unknown) > 0 {
-		ignore("unknown question ids: %s", quoteList(unknown))
+		ignore(unknownIDs(unknown))
 	}
 	label("sections", s.Sections)
 	label("tags", s.Tags)
@@ -83,7 +86,7 @@ func (s Settings) Options(l *Lesson) (Options, []string) {
 			}
 		}
 		if len(kept) == 0 {
-			ignore("the question filters: no question matches all of them")
+			ignore(noticef("Ignored the question filters: no question matches all of them."))
 		} else {
 			o.Questions = kept
 		}
@@ -100,10 +103,10 @@ func (s Settings) Options(l *Lesson) (Options, []string) {
 // session, such as a SCORM package's, which reports to its LMS: origins
 // in the link are ignored, with a notice. A page that sends results to
 // the origins uses ParseSettings and Options.
-func ParseOptions(query string, l *Lesson) (Options, []string) {
+func ParseOptions(query string, l *Lesson) (Options, []Notice) {
 	s, notices := ParseSettings(query)
 	if len(s.Origins) > 0 {
-		notices = append(notices, "Ignored origins: this quiz reports only to the platform that runs it, never to a web page.")
+		notices = append(notices, noticef("Ignored origins: this quiz reports only to the platform that runs it, never to a web page."))
 	}
 	o, more := s.Options(l)
 	return o, append(notices, more...)
@@ -140,18 +143,19 @@ func (l *Lesson) hasLabel(kind, v string) bool {
 	return false
 }
 
-func quoteList(xs []string) string {
+// unknownIDs is the notice for question ids the lesson does not have:
+// the first five, quoted, and how many more.
+func unknownIDs(xs []string) Notice {
 	const show = 5
 	var parts []string
-	for i, x := range xs {
-		if i == show {
-			parts = append(parts, fmt.Sprintf("and %d more", len(xs)-show))
-			break
-		}
+	for _, x := range xs[:min(len(xs), show)] {
 		if len(x) > 40 {
 			x = x[:40] + "…"
 		}
 		parts = append(parts, strconv.Quote(x))
 	}
-	return strings.Join(parts, ", ")
+	if len(xs) > show {
+		return noticef("Ignored unknown question ids: %s, and %d more.", strings.Join(parts, ", "), len(xs)-show)
+	}
+	return noticef("Ignored unknown question ids: %s.", strings.Join(parts, ", "))
 }

@@ -50,7 +50,7 @@ func TestParseOptions(t *testing.T) {
 				t.Fatalf("notices %q, want %d", notices, len(tt.notices))
 			}
 			for i, w := range tt.notices {
-				if !strings.Contains(notices[i], w) {
+				if !strings.Contains(notices[i].String(), w) {
 					t.Errorf("notice %q lacks %q", notices[i], w)
 				}
 			}

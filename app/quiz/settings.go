@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
@@ -18,7 +17,11 @@ const (
 
 // ParamNames lists the URL settings ParseSettings understands, for the
 // teachers' page and the docs.
-var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "seed", "shuffle", "shuffle-choices", "pass", "retries", "feedback", "explanations", "origins"}
+var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "seed", "shuffle", "shuffle-choices", "pass", "retries", "feedback", "explanations", "origins", "lang"}
+
+// Langs are the languages a link's lang setting may name: English and
+// every translation a lesson may have (Translations).
+var Langs = append([]string{"en"}, Translations...)
 
 // Settings are a quiz link's settings as a teacher writes them into an
 // embed link, the teachers' page builds them and a SCORM package carries
@@ -27,7 +30,7 @@ var ParamNames = []string{"questions", "sections", "levels", "tags", "count", "s
 //	questions=id1,id2  sections=istanbul,eu  levels=recall  tags=core
 //	count=10  seed=42  shuffle=1  shuffle-choices=1  pass=70
 //	retries=1|0  feedback=now|end  explanations=on|off
-//	origins=https://lms.example.edu
+//	origins=https://lms.example.edu  lang=uk
 //
 // ParseSettings reads them and Encode writes them, so that every part of
 // the app reads and writes a link the same way; Options turns them into
@@ -55,31 +58,35 @@ type Settings struct {
 	// results go, not how the quiz runs, so Options leaves them out: the
 	// embed posts statements to them, a SCORM package refuses them.
 	Origins []string
+	// Lang is the quiz's language (lang=uk), one of Langs; empty leaves
+	// it to the address. Only a SCORM package, which has one launch
+	// address, needs it: every other page says its language in its address
+	// (/uk/embed), and the pages read it there. Options leaves it out, so
+	// a quiz keeps its progress in every language.
+	Lang string
 }
 
 // ParseSettings reads a quiz link's settings from a URL query string (a
 // leading "?" is allowed). Anything it cannot use is ignored, never fatal:
-// each ignored setting adds a notice in plain words for the page to show,
-// in the order of the settings' names.
+// each ignored setting adds a notice in plain words for the page to show
+// (in its language: Notice), in the order of the settings' names.
 //
 // ParseSettings(s.Encode()) gives s back, without notices, for any s that
 // ParseSettings returns, unless escaping made the link longer than it
 // reads (FuzzSettingsRoundTrip).
-func ParseSettings(query string) (Settings, []string) {
+func ParseSettings(query string) (Settings, []Notice) {
 	var (
 		s       Settings
-		notices []string
+		notices []Notice
 	)
-	ignore := func(format string, args ...any) {
-		notices = append(notices, "Ignored "+fmt.Sprintf(format, args...)+".")
-	}
+	ignore := func(n Notice) { notices = append(notices, n) }
 	if len(query) > maxParamLength {
-		ignore("the link's settings: they are longer than %d characters", maxParamLength)
+		ignore(noticef("Ignored the link's settings: they are longer than %d characters.", maxParamLength))
 		return s, notices
 	}
 	values, err := url.ParseQuery(strings.TrimPrefix(query, "?"))
 	if err != nil {
-		ignore("settings that could not be read (%v)", err)
+		ignore(noticef("Ignored settings that could not be read (%v).", err))
 	}
 	names := make([]string, 0, len(values))
 	for name := range values {
@@ -101,21 +108,21 @@ func ParseSettings(query string) (Settings, []string) {
 		case "count":
 			n, err := strconv.Atoi(v)
 			if err != nil || n < 1 {
-				ignore("count %q: use a whole number of questions, 1 or more", v)
+				ignore(noticef("Ignored count %q: use a whole number of questions, 1 or more.", v))
 				continue
 			}
 			s.Count = n
 		case "seed":
 			n, err := strconv.ParseUint(v, 10, 64)
 			if err != nil || n > maxSeed {
-				ignore("seed %q: use a whole number", v)
+				ignore(noticef("Ignored seed %q: use a whole number.", v))
 				continue
 			}
 			s.Seed = &n
 		case "shuffle", "shuffle-choices":
 			b, ok := parseSwitch(v)
 			if !ok {
-				ignore("%s=%q: use 1 or 0", name, v)
+				ignore(noticef("Ignored %s=%q: use 1 or 0.", name, v))
 				continue
 			}
 			if name == "shuffle" {
@@ -126,7 +133,7 @@ func ParseSettings(query string) (Settings, []string) {
 		case "pass":
 			n, err := strconv.Atoi(strings.TrimSuffix(v, "%"))
 			if err != nil || n < 1 || n > 100 {
-				ignore("pass mark %q: use a percentage from 1 to 100", v)
+				ignore(noticef("Ignored pass mark %q: use a percentage from 1 to 100.", v))
 				continue
 			}
 			s.PassMark = n
@@ -135,19 +142,19 @@ func ParseSettings(query string) (Settings, []string) {
 			case FeedbackNow, FeedbackEnd:
 				s.Feedback = Feedback(v)
 			default:
-				ignore("feedback=%q: use now or end", v)
+				ignore(noticef("Ignored feedback=%q: use now or end.", v))
 			}
 		case "retries":
 			b, ok := parseSwitch(v)
 			if !ok {
-				ignore("retries=%q: use 1 or 0", v)
+				ignore(noticef("Ignored retries=%q: use 1 or 0.", v))
 				continue
 			}
 			s.Retries = &b
 		case "explanations":
 			b, ok := parseSwitch(v)
 			if !ok {
-				ignore("explanations=%q: use on or off", v)
+				ignore(noticef("Ignored explanations=%q: use on or off.", v))
 				continue
 			}
 			s.HideExplanations = !b
@@ -160,13 +167,23 @@ func ParseSettings(query string) (Settings, []string) {
 				if len(b) > 200 {
 					b = strings.ToValidUTF8(b[:200], "") + "…"
 				}
-				notices = append(notices, fmt.Sprintf("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
+				ignore(noticef("Ignored %q as a place to send results: use an origin like https://lms.example.edu.", b))
 			}
+		case "lang":
+			code := strings.ToLower(v)
+			if !slices.Contains(Langs, code) {
+				if len(v) > 40 {
+					v = strings.ToValidUTF8(v[:40], "") + "…"
+				}
+				ignore(noticef("Ignored lang=%q: use one of %s.", v, strings.Join(Langs, ", ")))
+				continue
+			}
+			s.Lang = code
 		default:
 			if len(name) > 40 {
 				name = name[:40] + "…"
 			}
-			ignore("unknown setting %q", name)
+			ignore(noticef("Ignored unknown setting %q.", name))
 		}
 	}
 	return s, notices
@@ -230,6 +247,9 @@ func (s Settings) Encode() string {
 		v.Set("explanations", "off")
 	}
 	setList("origins", s.Origins, " ")
+	if s.Lang != "" {
+		v.Set("lang", s.Lang)
+	}
 	return v.Encode()
 }
 

@@ -27,8 +27,10 @@ func TestSettingsRoundTrip(t *testing.T) {
 		{"every setting", quiz.Settings{
 			Questions: []string{"tf", "one"}, Sections: []string{"eu", "first"}, Levels: []string{"recall"}, Tags: []string{"core", "memo"},
 			Count: 10, Seed: &seed, ShuffleQuestions: true, ShuffleChoices: true, PassMark: 70, Retries: &yes,
-			Feedback: quiz.FeedbackEnd, HideExplanations: true, Origins: []string{"https://lms.example.edu", "http://localhost:8080"},
-		}, "count=10&explanations=off&feedback=end&levels=recall&origins=https%3A%2F%2Flms.example.edu+http%3A%2F%2Flocalhost%3A8080&pass=70&questions=tf%2Cone&retries=1&sections=eu%2Cfirst&seed=42&shuffle=1&shuffle-choices=1&tags=core%2Cmemo"},
+			Feedback: quiz.FeedbackEnd, HideExplanations: true, Origins: []string{"https://lms.example.edu", "http://localhost:8080"}, Lang: "uk",
+		}, "count=10&explanations=off&feedback=end&lang=uk&levels=recall&origins=https%3A%2F%2Flms.example.edu+http%3A%2F%2Flocalhost%3A8080&pass=70&questions=tf%2Cone&retries=1&sections=eu%2Cfirst&seed=42&shuffle=1&shuffle-choices=1&tags=core%2Cmemo"},
+		{"a SCORM package in Ukrainian", quiz.Settings{PassMark: 70, Lang: "uk"}, "lang=uk&pass=70"},
+		{"English, as written", quiz.Settings{Lang: "en"}, "lang=en"},
 		{"seed 0 is not the default seed", quiz.Settings{Seed: &zero}, "seed=0"},
 		{"retries refused", quiz.Settings{Retries: &no}, "retries=0"},
 		{"feedback now, as written", quiz.Settings{Feedback: quiz.FeedbackNow}, "feedback=now"},
@@ -62,6 +64,7 @@ func TestParseSettingsReadsLinksAsWritten(t *testing.T) {
 		{"shuffle=0&explanations=on", ""},
 		{"questions=+one,%20tf,,&tags=core%09memo", "questions=one%2Ctf&tags=core%2Cmemo"},
 		{"origins=https://a.example,https://b.example%20https://c.example", "origins=https%3A%2F%2Fa.example+https%3A%2F%2Fb.example+https%3A%2F%2Fc.example"},
+		{"lang=UK&pass=70", "lang=uk&pass=70"},
 	}
 	for _, tt := range tests {
 		s, notices := quiz.ParseSettings(tt.query)
@@ -100,7 +103,7 @@ func TestParseSettingsKeepsOnlyOrigins(t *testing.T) {
 	for _, tt := range tests {
 		s, notices := quiz.ParseSettings(tt.query)
 		var ignored []string
-		for _, n := range notices {
+		for _, n := range quiz.NoticeStrings(notices) {
 			if q, _, ok := strings.Cut(strings.TrimPrefix(n, "Ignored "), " as a place to send results: use an origin like https://lms.example.edu."); ok {
 				if u, err := strconv.Unquote(q); err == nil {
 					ignored = append(ignored, u)
@@ -137,7 +140,7 @@ func TestWithoutOriginsLeavesTheQuizSettings(t *testing.T) {
 func TestParseOptionsRefusesOrigins(t *testing.T) {
 	l := mustLoad(t, goodQuiz)
 	_, notices := quiz.ParseOptions("origins=https://lms.example.edu&pass=70", l)
-	if len(notices) != 1 || !strings.Contains(notices[0], "origins") {
+	if len(notices) != 1 || !strings.Contains(notices[0].String(), "origins") {
 		t.Errorf("notices %q, want one about origins", notices)
 	}
 }
@@ -152,4 +155,20 @@ func show(s quiz.Settings) string {
 		retries = strconv.FormatBool(*s.Retries)
 	}
 	return fmt.Sprintf("%+v with seed %s, retries %s", s, seed, retries)
+}
+
+// TestLangLeavesTheQuizAlone: the language is how a package's quiz is
+// shown, not which quiz it is: the options, and so the progress kept
+// under them, are the same in every language.
+func TestLangLeavesTheQuizAlone(t *testing.T) {
+	l := mustLoad(t, goodQuiz)
+	en, _ := quiz.ParseOptions("pass=70&sections=budapest", l)
+	uk, notices := quiz.ParseOptions("pass=70&sections=budapest&lang=uk", l)
+	if len(notices) > 0 || !reflect.DeepEqual(en, uk) {
+		t.Errorf("lang=uk changed the options: %+v, notices %q; want %+v", uk, notices, en)
+	}
+	s, notices := quiz.ParseSettings("lang=fr")
+	if s.Lang != "" || len(notices) != 1 || !strings.Contains(notices[0].String(), `lang="fr"`) {
+		t.Errorf("lang=fr read as %q with notices %q, want no language and a notice", s.Lang, notices)
+	}
 }

@@ -3,6 +3,8 @@ package server
 import (
 	"net/http"
 	"strings"
+
+	"beyondbudapest/app/ui"
 )
 
 // securityHeaders is the one place where response headers that protect
@@ -65,8 +67,10 @@ func csp(self string, frameAncestors []string) string {
 }
 
 // isEmbedPath reports whether path is one of the embed views, the pages
-// made to be framed by course pages.
+// made to be framed by course pages, in any language (/uk/embed, which
+// the teachers' page gives for the Ukrainian quiz).
 func isEmbedPath(path string) bool {
+	_, path = ui.SplitLang(path)
 	return path == "/embed" || strings.HasPrefix(path, "/embed/")
 }
 

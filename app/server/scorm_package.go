@@ -45,9 +45,21 @@ func SCORMPackageFor(v report.SCORMVersion, settings string, l *quiz.Lesson) (SC
 	settings = strings.TrimPrefix(settings, "?")
 	o, notices := quiz.ParseOptions(settings, l)
 	if len(notices) > 0 {
-		return SCORMPackage{}, fmt.Errorf("these settings cannot be used: %s", strings.Join(notices, " "))
+		return SCORMPackage{}, fmt.Errorf("these settings cannot be used: %s", strings.Join(quiz.NoticeStrings(notices), " "))
 	}
-	return SCORMPackage{Version: v, Title: "Beyond Budapest", Parameters: settings, PassMark: o.PassMark}, nil
+	s, _ := quiz.ParseSettings(settings)
+	return SCORMPackage{Version: v, Title: scormTitles[s.Lang], Parameters: settings, PassMark: o.PassMark}, nil
+}
+
+// scormTitles name a package in the LMS (the course page, the gradebook)
+// in its language (the lang setting, which the package's launch address
+// carries for the app: ui.lmsPage), so that a course holding the quiz in
+// two languages tells them apart. The app's name is the same in every
+// language.
+var scormTitles = map[string]string{
+	"":   "Beyond Budapest",
+	"en": "Beyond Budapest",
+	"uk": "Beyond Budapest (українською)",
 }
 
 // SCORMPackagesFor is the package of each edition (report.SCORMVersions)

@@ -221,6 +221,18 @@ func TestForSettings(t *testing.T) {
 	if err != nil || p.PassMark != 80 || p.Parameters != "pass=80&sections=eu" || p.Version != report.SCORM2004 {
 		t.Errorf("SCORMPackageFor = %+v, %v", p, err)
 	}
+	// A package in Ukrainian: its launch address says lang=uk, and the LMS
+	// lists it under a Ukrainian title.
+	uk, err := SCORMPackageFor(report.SCORM12, "lang=uk&pass=70", l)
+	if err != nil || uk.Parameters != "lang=uk&pass=70" || uk.Title != "Beyond Budapest (українською)" || uk.PassMark != 70 {
+		t.Errorf("SCORMPackageFor(lang=uk) = %+v, %v", uk, err)
+	}
+	if !strings.Contains(string(uk.Manifest([]string{SCORMLaunch})), `parameters="?lang=uk&amp;pass=70"`) {
+		t.Errorf("the manifest does not launch the package in Ukrainian:\n%s", uk.Manifest([]string{SCORMLaunch}))
+	}
+	if _, err := SCORMPackageFor(report.SCORM12, "lang=fr", l); err == nil || !strings.Contains(err.Error(), "fr") {
+		t.Errorf("lang=fr gave %v, want an error naming it", err)
+	}
 	if _, err := SCORMPackageFor(report.SCORM12, "pass=800", l); err == nil || !strings.Contains(err.Error(), "800") {
 		t.Errorf("a pass mark of 800 gave %v, want an error naming it", err)
 	}

@@ -209,6 +209,10 @@ func TestEmbedViewsAreFramableByAnySiteUnlessRestricted(t *testing.T) {
 		{"quiz page, default", open, "/quiz", "frame-ancestors 'self'"},
 		{"teachers page, default", open, "/teachers", "frame-ancestors 'self'"},
 		{"lookalike path, default", open, "/embedded", "frame-ancestors 'self'"},
+		{"Ukrainian embed, default", open, "/uk/embed?sections=eu", "frame-ancestors *"},
+		{"Ukrainian embed results, default", open, "/uk/embed/results", "frame-ancestors *"},
+		{"Ukrainian teachers page, default", open, "/uk/teachers", "frame-ancestors 'self'"},
+		{"Ukrainian embed, restricted", restricted, "/uk/embed", "frame-ancestors 'self' https://moodle.example.edu"},
 		{"embed, restricted", restricted, "/embed", "frame-ancestors 'self' https://moodle.example.edu"},
 		{"home, restricted", restricted, "/", "frame-ancestors 'self' https://moodle.example.edu"},
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"beyondbudapest/app/analysis"
 	"beyondbudapest/app/quiz"
 )
 
@@ -56,6 +57,10 @@ func uiStrings(t *testing.T) map[string]string {
 				if s, ok := lit(call.Args[0]); ok {
 					found[s] = at
 				}
+			case "In": // In(code, "…"): L in another language
+				if s, ok := lit(call.Args[1]); ok {
+					found[s] = at
+				}
 			case "plural", "plural2":
 				one, ok1 := lit(call.Args[1])
 				many, ok2 := lit(call.Args[2])
@@ -74,13 +79,24 @@ func uiStrings(t *testing.T) map[string]string {
 		}
 	}
 	found[SiteTitle] = "page_title.go"
-	for _, k := range quiz.Kinds {
-		found[k.Label()] = "app/quiz/lesson.go (Kind.Label)"
+	// The notices about a quiz link's settings, which app/quiz makes and
+	// noticeTexts translates.
+	for _, f := range quiz.NoticeFormats {
+		found[f] = "app/quiz (NoticeFormats)"
 	}
-	// The loader names a true/false question's choices in English, in
-	// every language (app/quiz/question_check.go); choiceText translates them.
+	// The question kinds' hints (quiz.Kind.Label), on the worksheet and
+	// the question card, and a true/false question's choices, which the
+	// loader names in English in every language
+	// (app/quiz/question_check.go); choiceText translates them.
+	for _, k := range quiz.Kinds {
+		found[k.Label()] = "app/quiz (Kind.Label)"
+	}
 	found["True"] = "app/quiz/question_check.go"
 	found["False"] = "app/quiz/question_check.go"
+	// The class page's warnings about a question, from app/analysis.
+	for _, f := range analysis.FlagFormats {
+		found[f] = "app/analysis (FlagFormats)"
+	}
 	return found
 }
 
@@ -93,6 +109,9 @@ var formatVerb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
 func TestCatalogueCoversEveryString(t *testing.T) {
 	found := uiStrings(t)
 	uk := catalogues[Ukrainian]
+	for _, d := range duplicates {
+		t.Errorf("translated in two catalogue files, keep one: %q", d)
+	}
 	var missing []string
 	for s, at := range found {
 		tr, ok := uk[s]

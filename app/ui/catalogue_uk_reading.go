@@ -26,7 +26,6 @@ func init() {
 		"Your answers and score are recorded in your course, so you can leave and carry on later.":                                                                        "Ваші відповіді й бали записуються у ваш курс, тож ви можете вийти й продовжити пізніше.",
 		"Your progress is kept on this device.":  "Ваш прогрес зберігається на цьому пристрої.",
 		"Start the quiz":                         "Почати тест",
-		"See your results":                       "Переглянути результати",
 		"Continue the retry (question %d of %d)": "Продовжити повторну спробу (питання %d з %d)",
 		"Continue the quiz (question %d of %d)":  "Продовжити тест (питання %d з %d)",
 		"The lesson could not be loaded":         "Не вдалося завантажити урок",
@@ -71,7 +70,6 @@ func init() {
 		"Choosing the settings needs JavaScript, which is turned off in this browser.": "Щоб вибрати налаштування, потрібен JavaScript, а в цьому браузері його вимкнено.",
 		"Reading result files needs JavaScript, which is turned off in this browser.":  "Щоб прочитати файли з результатами, потрібен JavaScript, а в цьому браузері його вимкнено.",
 		"The %s, the %s and the worksheet for paper work without it.":                  "Без нього працюють %s, %s і робочий аркуш для роботи на папері.",
-		"explainer":  "пояснення",
 		"fact sheet": "сторінка «Джерела і факти»",
 
 		// Settings.

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"errors"
 	"time"
 
 	"beyondbudapest/app/analysis"
@@ -39,7 +39,7 @@ func (c *ClassPage) OnMount(ctx app.Context) {
 		return
 	}
 	if err := readClass(ctx, &c.class); err != nil {
-		c.notice = "The class kept on this device could not be read, so the page starts empty."
+		c.notice = L("The class kept on this device could not be read, so the page starts empty.")
 	}
 	c.report = analysis.Analyse(c.lesson, c.class.Attempts)
 }
@@ -51,15 +51,15 @@ func (c *ClassPage) Render() app.UI {
 	}
 	r := c.report
 	return shell("/class", &Notice{Text: c.notice},
-		app.H1().Text("Class results"),
-		app.P().Class("lead").Text("Load your students' result files to see how the class did: which sections to re-teach, which questions misled them, and each student's score."),
-		app.P().ID("class-privacy").Class("privacy-note").Text("Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them."),
+		app.H1().Text(L("Class results")),
+		app.P().Class("lead").Text(L("Load your students' result files to see how the class did: which sections to re-teach, which questions misled them, and each student's score.")),
+		app.P().ID("class-privacy").Class("privacy-note").Text(L("Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them.")),
 		noscriptNote(L("Reading result files needs JavaScript, which is turned off in this browser.")),
 		c.dropZone(),
 		app.P().ID("class-status").Role("status").DataSet("ms", c.took.Milliseconds()).DataSet("read-ms", c.reading.Milliseconds()).Body(app.If(c.loading > 0, func() app.UI {
-			return app.Text(fmt.Sprintf("Reading %s…", plural(c.loading, "file", "files")))
+			return app.Text(Lf("Reading %s…", plural(c.loading, "file", "files")))
 		}).ElseIf(c.loaded > 0, func() app.UI {
-			return app.Text(fmt.Sprintf("Read %s in %.2f s.", plural(c.loaded, "file", "files"), c.took.Seconds()))
+			return app.Text(Lf("Read %s in %s s.", plural(c.loaded, "file", "files"), decimal(c.took.Seconds(), 2)))
 		})),
 		c.problems(),
 		app.If(r.Students > 0, func() app.UI {
@@ -89,8 +89,8 @@ func (c *ClassPage) dropZone() app.UI {
 			c.read(ctx, e.Get("dataTransfer").Get("files"))
 		}).
 		Body(
-			app.Label().For("class-files").Text("Result files (JSON or CSV) and xAPI statements (a JSON array)"),
-			app.P().Class("hint").Text("Choose many at once, or drop them here. Up to 1 MB each."),
+			app.Label().For("class-files").Text(L("Result files (JSON or CSV) and xAPI statements (a JSON array)")),
+			app.P().Class("hint").Text(L("Choose many at once, or drop them here. Up to 1 MB each.")),
 			untilApp(app.Input()).Type("file").ID("class-files").Multiple(true).
 				Accept(".json,.csv,application/json,text/csv").
 				OnChange(func(ctx app.Context, e app.Event) {
@@ -105,22 +105,22 @@ func (c *ClassPage) problems() app.UI {
 	cl, r := c.class, c.report
 	var notes []string
 	if cl.Duplicates > 0 {
-		notes = append(notes, fmt.Sprintf("%s already loaded counted once.", plural(cl.Duplicates, "attempt", "attempts")))
+		notes = append(notes, Lf("%s already loaded counted once.", plural(cl.Duplicates, "attempt", "attempts")))
 	}
 	if cl.Earlier > 0 {
-		notes = append(notes, fmt.Sprintf("%s set aside: the same student has a later one, which counts.", plural(cl.Earlier, "earlier attempt", "earlier attempts")))
+		notes = append(notes, Lf("%s set aside: the same student has a later one, which counts.", plural(cl.Earlier, "earlier attempt", "earlier attempts")))
 	}
 	if r.SetApart > 0 {
-		notes = append(notes, fmt.Sprintf("%s to questions that changed or were removed since (%s) set aside and not counted.",
+		notes = append(notes, Lf("%s to questions that changed or were removed since (%s) set aside and not counted.",
 			plural(r.SetApart, "answer", "answers"), someIDs(r.SetApartQuestions)))
 	}
 	if r.Unscorable > 0 {
-		notes = append(notes, fmt.Sprintf("%s left out: none of their questions is in this version of the lesson.", plural(r.Unscorable, "attempt", "attempts")))
+		notes = append(notes, Lf("%s left out: none of their questions is in this version of the lesson.", plural(r.Unscorable, "attempt", "attempts")))
 	}
 	return app.Div().Body(
 		app.If(len(cl.Rejected) > 0, func() app.UI {
 			return app.Section().Class("rejected").Aria("labelledby", "rejected-title").Body(
-				app.H2().ID("rejected-title").Text(fmt.Sprintf("Not loaded (%d)", len(cl.Rejected))),
+				app.H2().ID("rejected-title").Text(Lf("Not loaded (%d)", len(cl.Rejected))),
 				app.Ul().ID("rejected").Body(app.Range(cl.Rejected).Slice(func(i int) app.UI {
 					return app.Li().Text(cl.Rejected[i])
 				})),
@@ -197,7 +197,7 @@ func (c *ClassPage) read(ctx app.Context, files app.Value) {
 func (c *ClassPage) keep(ctx app.Context, class analysis.Class) {
 	if err := writeClass(ctx, class); err != nil {
 		ctx.Dispatch(func(ctx app.Context) {
-			c.notice = "The class could not be kept on this device (" + err.Error() + "): it will be gone after a reload."
+			c.notice = Lf("The class could not be kept on this device (%v): it will be gone after a reload.", err)
 		})
 	}
 }
@@ -257,7 +257,7 @@ func readFiles(files app.Value, which, sizes []int, got func(int, []byte, error)
 	release := func() { then.Release(); fail.Release() }
 	failAll := func() {
 		for _, i := range which {
-			got(i, nil, fmt.Errorf("the browser could not read it"))
+			got(i, nil, errors.New(L("the browser could not read it")))
 		}
 	}
 	then = app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -288,13 +288,13 @@ func readFiles(files app.Value, which, sizes []int, got func(int, []byte, error)
 // clear forgets the class, on the page and on the device.
 func (c *ClassPage) clear(ctx app.Context, e app.Event) {
 	deleteClass(ctx)
-	c.class, c.report, c.loaded, c.notice = analysis.Class{}, analysis.Report{}, 0, "The class was cleared from this device."
+	c.class, c.report, c.loaded, c.notice = analysis.Class{}, analysis.Report{}, 0, L("The class was cleared from this device.")
 }
 
 // someIDs lists up to five ids and says how many more there are.
 func someIDs(ids []string) string {
 	if len(ids) > 5 {
-		return fmt.Sprintf("%s and %d more", joinIDs(ids[:5]), len(ids)-5)
+		return Lf("%s and %d more", joinIDs(ids[:5]), len(ids)-5)
 	}
 	return joinIDs(ids)
 }

@@ -3,10 +3,13 @@ package ui
 import (
 	"fmt"
 	"html"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"beyondbudapest/app/analysis"
+	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -23,11 +26,11 @@ func (c *ClassPage) summary() app.UI {
 	}
 	return app.Section().ID("class-summary").Aria("labelledby", "summary-title").
 		DataSet("students", r.Students).Body(
-		app.H2().ID("summary-title").Text("The class"),
+		app.H2().ID("summary-title").Text(L("The class")),
 		app.Ul().Class("figures").Body(
-			figure("Students", "class-size", strconv.Itoa(r.Students)),
-			figure("Mean score", "class-mean", percent(r.Mean)),
-			figure("Median score", "class-median", percent(r.Median)),
+			figure(L("Students"), "class-size", strconv.Itoa(r.Students)),
+			figure(L("Mean score"), "class-mean", percent(r.Mean)),
+			figure(L("Median score"), "class-median", percent(r.Median)),
 		),
 		histogram(r.Bins),
 	)
@@ -57,7 +60,7 @@ func histogram(bins [10]int) app.UI {
 	fmt.Fprintf(&b, `<text class="axis-label" x="0" y="%d">0 %%</text><text class="axis-label" x="%d" y="%d" text-anchor="end">100 %%</text></svg>`, h+15, w, h+15)
 	return app.Div().Class("histogram").Body(
 		app.Raw(b.String()),
-		app.P().ID("histogram-caption").Text("Students by score, in tenths: "+strings.Join(desc, "; ")+"."),
+		app.P().ID("histogram-caption").Text(Lf("Students by score, in tenths: %s.", strings.Join(desc, "; "))),
 	)
 }
 
@@ -74,20 +77,20 @@ func (c *ClassPage) reteach() app.UI {
 	r, l := c.report, c.lesson
 	reteachLink := func(section string) app.UI {
 		sec, _ := l.Section(section)
-		return app.A().Href(Href("/learn#" + sec.ID)).Text("Re-teach this: " + sec.Title)
+		return app.A().Href(Href("/learn#" + sec.ID)).Text(Lf("Re-teach this: %s", sec.Title))
 	}
 	return app.Section().Class("reteach").Aria("labelledby", "reteach-title").Body(
-		app.H2().ID("reteach-title").Text("What to re-teach first"),
-		app.P().Text("Mastery is the class's mean score on the questions about each part, weakest first."),
-		app.H3().Text("By section"),
+		app.H2().ID("reteach-title").Text(L("What to re-teach first")),
+		app.P().Text(L("Mastery is the class's mean score on the questions about each part, weakest first.")),
+		app.H3().Text(L("By section")),
 		app.Ol().ID("section-mastery").Body(app.Range(r.Sections).Slice(func(i int) app.UI {
 			m := r.Sections[i]
 			return app.Li().ID("mastery-"+m.ID).Body(
 				app.Span().Class("mastery").Text(percent(m.Score*100)), app.Text(" "), reteachLink(m.Section))
 		})),
-		app.H3().Text("By source fact"),
-		scrollTable("fact-mastery", "Mastery by source fact, weakest first",
-			[]string{"Mastery", "Fact", "Taught in"}, len(r.Facts), func(i int) []app.UI {
+		app.H3().Text(L("By source fact")),
+		scrollTable("fact-mastery", L("Mastery by source fact, weakest first"),
+			[]string{L("Mastery"), L("Fact"), L("Taught in")}, len(r.Facts), func(i int) []app.UI {
 				m := r.Facts[i]
 				f, _ := l.Fact(m.ID)
 				return []app.UI{app.Text(percent(m.Score * 100)), app.Text(m.ID + ": " + clipText(f.Text, 110)), reteachLink(m.Section)}
@@ -99,23 +102,24 @@ func (c *ClassPage) reteach() app.UI {
 func (c *ClassPage) items() app.UI {
 	r := c.report
 	return app.Section().Class("items").Aria("labelledby", "items-title").Body(
-		app.H2().ID("items-title").Text("Each question"),
-		app.P().Text("Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top 27 % of students' mean on it minus the bottom 27 %'s (upper–lower index)."),
-		scrollTable("items-table", "Item analysis",
-			[]string{"Question and warnings", "Facility", "Discrimination", "Skipped", "Most chosen wrong answer"},
+		app.H2().ID("items-title").Text(L("Each question")),
+		app.P().Text(Lf("Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top %d %% of students' mean on it minus the bottom %d %%'s (upper–lower index).",
+			groupPercent, groupPercent)),
+		scrollTable("items-table", L("Item analysis"),
+			[]string{L("Question and warnings"), L("Facility"), L("Discrimination"), L("Skipped"), L("Most chosen wrong answer")},
 			len(r.Items), func(i int) []app.UI {
 				it := r.Items[i]
 				q := it.Question
-				disc := "too few students"
+				disc := L("too few students")
 				if it.HasDiscrimination {
-					disc = strconv.FormatFloat(it.Discrimination, 'f', 2, 64)
+					disc = decimal(it.Discrimination, 2)
 				}
 				wrong := app.UI(app.Text("—"))
 				if it.Wrong != nil {
 					wrong = app.Div().Body(
-						app.Text(fmt.Sprintf("%s (%d)", describeResponse(q, it.Wrong.Response), it.Wrong.Count)),
+						app.Text(fmt.Sprintf("%s (%d)", wrongAnswerText(q, it.Wrong.Response), it.Wrong.Count)),
 						app.If(it.Wrong.Feedback != "", func() app.UI {
-							return app.P().Class("feedback-text").Text("Its feedback: " + it.Wrong.Feedback)
+							return app.P().Class("feedback-text").Text(Lf("Its feedback: %s", it.Wrong.Feedback))
 						}),
 					)
 				}
@@ -123,10 +127,10 @@ func (c *ClassPage) items() app.UI {
 					app.Div().Body(
 						app.Text(clipText(q.Prompt, 120)), app.Span().Class("qid").Text(q.ID),
 						app.Range(it.Flags).Slice(func(k int) app.UI {
-							return app.P().Class("flag").Text("Warning: " + it.Flags[k])
+							return app.P().Class("flag").Text(Lf("Warning: %s", noticeText(it.Flags[k])))
 						}),
 					),
-					app.Text(strconv.FormatFloat(it.Facility, 'f', 2, 64)),
+					app.Text(decimal(it.Facility, 2)),
 					app.Text(disc),
 					app.Text(it.Skipped),
 					wrong,
@@ -142,16 +146,16 @@ func (c *ClassPage) students() app.UI {
 	for i, p := range r.People {
 		rows[i] = []string{
 			p.Attempt.Label(),
-			fmt.Sprintf("%s of %d (%s)", points(p.Points), p.Max, percent(p.Percent)),
+			Lf("%s of %d (%s)", localNumber(points(p.Points)), p.Max, percent(p.Percent)),
 			duration(p.Attempt.Seconds),
 			strconv.Itoa(p.Tries),
 			joinIDs(p.Missed),
 		}
 	}
 	return app.Section().Class("students").Aria("labelledby", "students-title").Body(
-		app.H2().ID("students-title").Text("Each student"),
-		scrollRegion("students-table", textTable("students-table", "Students",
-			[]string{"Student", "Score", "Time", "Tries", "Questions missed"}, rows)),
+		app.H2().ID("students-title").Text(L("Each student")),
+		scrollRegion("students-table", textTable("students-table", L("Students"),
+			[]string{L("Student"), L("Score"), L("Time"), L("Tries"), L("Questions missed")}, rows)),
 	)
 }
 
@@ -208,32 +212,50 @@ func textTable(id, caption string, head []string, rows [][]string) app.UI {
 func (c *ClassPage) outputs() app.UI {
 	dataURL := func(b []byte) string { return "data:text/csv;charset=utf-8," + url.PathEscape(string(b)) }
 	return app.Section().Class("class-outputs").Aria("labelledby", "outputs-title").Body(
-		app.H2().ID("outputs-title").Text("Take it with you"),
+		app.H2().ID("outputs-title").Text(L("Take it with you")),
 		app.P().Class("actions").Body(
 			app.A().ID("items-csv").Class("button secondary").Href(dataURL(c.report.ItemsCSV(describeResponse))).
-				Attr("download", "class-item-analysis.csv").Text("Item analysis (CSV)"),
+				Attr("download", "class-item-analysis.csv").Text(L("Item analysis (CSV)")),
 			app.A().ID("students-csv").Class("button secondary").Href(dataURL(c.report.StudentsCSV())).
-				Attr("download", "class-students.csv").Text("Student table (CSV)"),
-			untilApp(app.Button()).Type("button").ID("print-class").Class("button secondary").Text("Print").
+				Attr("download", "class-students.csv").Text(L("Student table (CSV)")),
+			untilApp(app.Button()).Type("button").ID("print-class").Class("button secondary").Text(L("Print")).
 				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
-			untilApp(app.Button()).Type("button").ID("clear-class").Class("button secondary").Text("Clear the class from this device").
+			untilApp(app.Button()).Type("button").ID("clear-class").Class("button secondary").Text(L("Clear the class from this device")).
 				OnClick(c.clear),
 		),
 	)
 }
 
+// percent is v with at most one decimal, and a space before the sign,
+// as both English and Ukrainian typesetting write it: "45.5 %", "45,5 %".
 func percent(v float64) string {
-	return strings.TrimSuffix(strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), "0"), ".") + " %"
+	return localNumber(strings.TrimSuffix(strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), "0"), ".")) + " %"
+}
+
+// decimal is v with prec decimals, in the page's language's form: 0.45
+// in English, 0,45 in Ukrainian.
+func decimal(v float64, prec int) string {
+	return localNumber(strconv.FormatFloat(v, 'f', prec, 64))
+}
+
+// localNumber writes a number formatted the English way ("2.5") the way
+// the page's language does: Ukrainian has a decimal comma ("2,5"). The
+// class page has no thousands, so no group separator is needed.
+func localNumber(s string) string {
+	if lang == Ukrainian {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 func duration(secs int) string {
 	if secs <= 0 {
-		return "unknown"
+		return L("unknown")
 	}
 	if secs < 60 {
-		return fmt.Sprintf("%d s", secs)
+		return Lf("%d s", secs)
 	}
-	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+	return Lf("%d min %d s", secs/60, secs%60)
 }
 
 func clipText(s string, n int) string {
@@ -241,4 +263,17 @@ func clipText(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// groupPercent is the share of the class in each group of the
+// discrimination index, in percent (27).
+var groupPercent = int(math.Round(analysis.GroupShare * 100))
+
+// wrongAnswerText puts a wrong answer into words (describeResponse), with
+// a true or false in the page's language, as on the answer key.
+func wrongAnswerText(q *quiz.Question, r quiz.Response) string {
+	if q.Kind == quiz.TrueFalse {
+		return trueOrFalse(describeResponse(q, r))
+	}
+	return describeResponse(q, r)
 }

@@ -14,7 +14,14 @@ import (
 // The link is to the page in the language pages render in: Href("/learn")
 // is "/uk/learn" on a Ukrainian page.
 func Href(path string) string {
-	path = LangPath(lang, path)
+	return HrefIn(lang, path)
+}
+
+// HrefIn is Href for the page in language code, whatever the language
+// pages render in: the teachers' page links to the quiz in the language
+// the teacher chose.
+func HrefIn(code, path string) string {
+	path = LangPath(code, path)
 	if app.IsServer {
 		return path
 	}

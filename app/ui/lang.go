@@ -72,9 +72,16 @@ func translate(code string, m map[string]string) {
 		catalogues[code] = c
 	}
 	for en, tr := range m {
+		if _, dup := c[en]; dup {
+			duplicates = append(duplicates, code+": "+en)
+		}
 		c[en] = tr
 	}
 }
+
+// duplicates lists the strings translated twice, in two catalogue files:
+// which translation wins would depend on the order files are read in.
+var duplicates []string
 
 // L returns s, written in English, in the language pages render in.
 func L(s string) string {

@@ -53,7 +53,7 @@ func lmsMissing() string {
 	if !bridge.Truthy() || bridge.Get("version").String() != "" {
 		return ""
 	}
-	return "No learning platform answered, so your results are not recorded there; your progress is kept in this browser only."
+	return L("No learning platform answered, so your results are not recorded there; your progress is kept in this browser only.")
 }
 
 // lmsPlace is the quiz a SCORM package runs: the settings it was launched
@@ -113,14 +113,14 @@ func (m *lmsLink) apply(sets []report.SCORMValue, now bool) error {
 func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice string) {
 	defer func() {
 		if m.review {
-			notice = strings.TrimSpace("Your course opened this attempt for review: you can look through it, but nothing you change is recorded. " + notice)
+			notice = strings.TrimSpace(L("Your course opened this attempt for review: you can look through it, but nothing you change is recorded.") + " " + notice)
 		}
 	}()
 	// Once per launch, not per page: each page opened would otherwise set
 	// the same values and cost a commit.
 	lmsStart.Do(func() {
 		if err := m.apply(report.SCORMStarted(m.version, m.get), false); err != nil {
-			notice = "The learning platform refused part of the start of this attempt (" + err.Error() + ")."
+			notice = Lf("The learning platform refused part of the start of this attempt (%v).", err)
 		}
 	})
 	if data := m.get(report.SCORMSuspendElement); data != "" {
@@ -134,7 +134,7 @@ func (m *lmsLink) load(l *quiz.Lesson, o quiz.Options) (s *quiz.Session, notice 
 				return s, notice
 			}
 		}
-		notice = "Your progress saved in the learning platform could not be read, so the quiz starts afresh."
+		notice = L("Your progress saved in the learning platform could not be read, so the quiz starts afresh.")
 	}
 	return freshSession(l, o), notice
 }
@@ -146,10 +146,10 @@ var lmsStart sync.Once
 func (m *lmsLink) save(s *quiz.Session) string {
 	data, err := quiz.EncodeCompact(s.Progress())
 	if err != nil {
-		return "Your progress is too long for the learning platform to keep, so it will be lost when you leave (" + err.Error() + ")."
+		return Lf("Your progress is too long for the learning platform to keep, so it will be lost when you leave (%v).", err)
 	}
 	if err := m.apply([]report.SCORMValue{{Element: report.SCORMSuspendElement, Value: data}}, false); err != nil {
-		return "The learning platform did not save your progress (" + err.Error() + ")."
+		return Lf("The learning platform did not save your progress (%v).", err)
 	}
 	return ""
 }
@@ -161,7 +161,7 @@ func (m *lmsLink) answered(q *quiz.Question, a quiz.Answer, took time.Duration) 
 		n = 0
 	}
 	if err := m.apply(report.SCORMAnswered(m.version, n, q, a, took, time.Now()), false); err != nil {
-		return "The learning platform did not record this answer (" + err.Error() + ")."
+		return Lf("The learning platform did not record this answer (%v).", err)
 	}
 	return ""
 }
@@ -179,9 +179,9 @@ func (m *lmsLink) finished(res quiz.Results) string {
 	err := m.apply(report.SCORMFinished(m.version, res), true)
 	switch {
 	case err != nil:
-		return "The learning platform did not record your score (" + err.Error() + ")."
+		return Lf("The learning platform did not record your score (%v).", err)
 	case timeErr != "":
-		return "The learning platform did not record the time you spent (" + timeErr + ")."
+		return Lf("The learning platform did not record the time you spent (%s).", timeErr)
 	}
 	return ""
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"beyondbudapest/app/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -50,26 +48,26 @@ func (p *PrintPage) Render() app.UI {
 		q, _ := p.lesson.Question(id)
 		qs = append(qs, q)
 	}
-	title, current := "Worksheet", "/worksheet"
+	title, current := L("Worksheet"), "/worksheet"
 	if p.Key {
-		title, current = "Answer key", "/answer-key"
+		title, current = L("Answer key"), "/answer-key"
 	}
 	return shell(current, &Notice{Text: joinNotices(p.place.Notices)},
-		app.H1().Text("Beyond Budapest: "+title),
+		app.H1().Text(Lf("Beyond Budapest: %s", title)),
 		app.If(!p.Key, func() app.UI {
-			return app.P().Class("name-line").Text("Name: ____________________   Date: ____________")
+			return app.P().Class("name-line").Text(L("Name: ____________________   Date: ____________"))
 		}),
 		app.P().Class("no-print actions").Body(
-			untilApp(app.Button()).Type("button").Class("button").Text("Print").
+			untilApp(app.Button()).Type("button").Class("button").Text(L("Print")).
 				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
 			app.A().Class("button secondary").Href(p.place.href(map[bool]string{true: "/worksheet", false: "/answer-key"}[p.Key])).
-				Text(map[bool]string{true: "The worksheet", false: "The answer key"}[p.Key]),
+				Text(map[bool]string{true: L("The worksheet"), false: L("The answer key")}[p.Key]),
 		),
 		app.Ol().Class("print-questions").Body(app.Range(qs).Slice(func(i int) app.UI {
 			q := qs[i]
 			return app.Li().Class("print-question").ID("print-"+q.ID).Body(
 				app.P().Class("print-prompt").Text(q.Prompt),
-				app.P().Class("kind-hint").Text(q.Kind.Label()),
+				app.P().Class("kind-hint").Text(L(q.Kind.Label())),
 				app.If(p.Key, func() app.UI { return p.answer(q) }).Else(func() app.UI { return p.blank(q, s.Layout(q.ID)) }),
 			)
 		})),
@@ -81,7 +79,7 @@ func (p *PrintPage) blank(q *quiz.Question, layout []int) app.UI {
 	switch q.Kind {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
 		return app.Ul().Class("print-options").Body(app.Range(layout).Slice(func(i int) app.UI {
-			return app.Li().Text("☐ " + q.Choices[layout[i]].Text)
+			return app.Li().Text("☐ " + choiceText(q, layout[i]))
 		}))
 	case quiz.Order:
 		return app.Ul().Class("print-options").Body(app.Range(layout).Slice(func(i int) app.UI {
@@ -97,15 +95,15 @@ func (p *PrintPage) blank(q *quiz.Question, layout []int) app.UI {
 			})),
 		)
 	}
-	return app.P().Class("answer-line").Text("Answer: ______________________________")
+	return app.P().Class("answer-line").Text(L("Answer: ______________________________"))
 }
 
 // answer is how a question looks in the answer key.
 func (p *PrintPage) answer(q *quiz.Question) app.UI {
 	return app.Div().Class("print-answer").Body(
-		answerBlock(q, "Answer: ", correctOrder(q), describeCorrect(q)),
+		answerBlock(q, L("Answer: "), correctOrder(q), keyText(q)),
 		app.P().Text(q.Explanation),
-		app.P().Class("citations").Text(fmt.Sprintf("Section: %s · Facts: %s", sectionTitle(p.lesson, q.Section), joinIDs(q.Facts))),
+		app.P().Class("citations").Text(Lf("Section: %s · Facts: %s", sectionTitle(p.lesson, q.Section), joinIDs(q.Facts))),
 		// Each cited fact in full, so the key can be checked on paper
 		// without the fact sheet.
 		app.Ul().Class("print-facts").Body(app.Range(q.Facts).Slice(func(i int) app.UI {
@@ -113,6 +111,25 @@ func (p *PrintPage) answer(q *quiz.Question) app.UI {
 			return app.Li().Body(app.Strong().Text("["+f.ID+"] "), app.Text(f.Text))
 		})),
 	)
+}
+
+// keyText is the answer key's answer to q (describeCorrect), with a true
+// or false in the page's language.
+func keyText(q *quiz.Question) string {
+	if q.Kind == quiz.TrueFalse {
+		return trueOrFalse(describeCorrect(q))
+	}
+	return describeCorrect(q)
+}
+
+func trueOrFalse(s string) string {
+	switch s {
+	case "True":
+		return L("True")
+	case "False":
+		return L("False")
+	}
+	return s
 }
 
 func sectionTitle(l *quiz.Lesson, id string) string {

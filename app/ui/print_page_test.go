@@ -80,3 +80,36 @@ func submatches(re *regexp.Regexp, s string) []string {
 	}
 	return out
 }
+
+// TestWorksheetAndKeyInUkrainian: /uk/worksheet and /uk/answer-key are
+// wholly Ukrainian: the lesson's words, and the paper's own (the name
+// line, each question's hint, true or false, the answer key's labels).
+func TestWorksheetAndKeyInUkrainian(t *testing.T) {
+	defer SetLang(SetLang(Ukrainian))
+	l, err := Lesson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	place := placeFor(l, "")
+	sheet := app.HTMLString((&PrintPage{lesson: l, place: place}).Render())
+	key := app.HTMLString((&PrintPage{Key: true, lesson: l, place: place}).Render())
+	for _, c := range []struct{ page, html string }{
+		{"worksheet", sheet}, {"answer key", key},
+	} {
+		for _, bad := range []string{">Choose one answer<", ">True or false<", "☐ True<", "Answer: ", "Section: "} {
+			if strings.Contains(c.html, bad) {
+				t.Errorf("the Ukrainian %s says %q", c.page, bad)
+			}
+		}
+	}
+	for _, want := range []string{"Ім’я: ___", ">Оберіть одну відповідь<", "☐ Правда<", "☐ Неправда<", "Робочий аркуш"} {
+		if !strings.Contains(sheet, want) {
+			t.Errorf("the Ukrainian worksheet lacks %q", want)
+		}
+	}
+	for _, want := range []string{"Відповідь: ", "Розділ: ", "Неправда", "Ключ відповідей"} {
+		if !strings.Contains(key, want) {
+			t.Errorf("the Ukrainian answer key lacks %q", want)
+		}
+	}
+}

@@ -38,7 +38,7 @@ func placeFor(l *quiz.Lesson, query string) quizPlace {
 	}
 	s, notices := quiz.ParseSettings(query)
 	o, more := s.Options(l)
-	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: append(notices, more...), Origins: s.Origins}
+	return quizPlace{Key: progressKeyFor(l, o), Query: query, Options: o, Notices: noticeTexts(append(notices, more...)), Origins: s.Origins}
 }
 
 // placeFromURL is placeFor with the page's own query string (none on the

@@ -80,7 +80,9 @@ var Pages = []Page{
 // there, on a reload as on Back and Forward.
 func lmsPage() app.Composer {
 	if app.IsClient {
-		// A package's language is a setting of its launch address.
+		// A package's language is a setting of its launch address; once
+		// the student has moved on, the page kept in bbpage= says it
+		// (/uk/learn), as every address does.
 		SetLang(app.Window().URL().Query().Get("lang"))
 		page := app.Window().URL().Query().Get("bbpage")
 		if i := strings.IndexAny(page, "?#"); i >= 0 {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -52,9 +51,9 @@ func (t *TeachersPage) countProblem() string {
 	n, err := strconv.Atoi(v)
 	switch {
 	case err != nil || n < 1:
-		return "Use a whole number of questions, 1 or more."
+		return L("Use a whole number of questions, 1 or more.")
 	case n > t.available():
-		return fmt.Sprintf("The chosen sections hold %s: choose %d or fewer, or more sections.", plural(t.available(), "question", "questions"), t.available())
+		return Lf("The chosen sections hold %s: choose %d or fewer, or more sections.", plural(t.available(), "question", "questions"), t.available())
 	}
 	return ""
 }
@@ -63,12 +62,12 @@ func (t *TeachersPage) countProblem() string {
 func (t *TeachersPage) countNote() string {
 	n, err := strconv.Atoi(strings.TrimSpace(t.count))
 	if err != nil || n < 1 || n >= t.available() || t.countProblem() != "" {
-		return fmt.Sprintf("The chosen sections hold %s.", plural(t.available(), "question", "questions"))
+		return Lf("The chosen sections hold %s.", plural(t.available(), "question", "questions"))
 	}
 	if t.shuffle {
-		return fmt.Sprintf("Each student gets %d of the %d questions, picked at random from all chosen sections.", n, t.available())
+		return Lf("Each student gets %d of the %d questions, picked at random from all chosen sections.", n, t.available())
 	}
-	return fmt.Sprintf("Without shuffling, every student gets the first %d of the %d questions, in the explainer's order, so the later sections may be left out. Tick \"Shuffle the questions\" to draw them from every chosen section.", n, t.available())
+	return Lf("Without shuffling, every student gets the first %d of the %d questions, in the explainer's order, so the later sections may be left out. Tick \"Shuffle the questions\" to draw them from every chosen section.", n, t.available())
 }
 
 // siteOrigins reads the "send results to" box: each entry may be a full
@@ -98,7 +97,7 @@ func siteOrigins(text string) (origins, bad []string) {
 func (t *TeachersPage) countField() app.UI {
 	problem := t.countProblem()
 	return app.Div().Class("field").Body(
-		app.Label().For("count").Text("How many questions (empty: all of the chosen sections)"),
+		app.Label().For("count").Text(L("How many questions (empty: all of the chosen sections)")),
 		untilApp(app.Input()).Type("number").ID("count").Min(1).Max(t.available()).Value(t.count).
 			Aria("describedby", "count-note").Aria("invalid", problem != "").
 			OnInput(func(ctx app.Context, e app.Event) { t.count = ctx.JSSrc().Get("value").String() }, handlerScope("count")),
@@ -115,18 +114,18 @@ func (t *TeachersPage) countField() app.UI {
 func (t *TeachersPage) originsField() app.UI {
 	origins, bad := siteOrigins(t.origins)
 	return app.Div().Class("field").Body(
-		app.Label().For("origins").Text("Send results to these sites (optional; paste the address of your course page)"),
+		app.Label().For("origins").Text(L("Send results to these sites (optional; paste the address of your course page)")),
 		untilApp(app.Input()).Type("text").ID("origins").Value(t.origins).Aria("describedby", "origins-note").Aria("invalid", len(bad) > 0).
 			OnInput(func(ctx app.Context, e app.Event) { t.origins = ctx.JSSrc().Get("value").String() }, handlerScope("origins")),
 		app.If(len(bad) > 0, func() app.UI {
 			return app.P().ID("origins-problem").Class("problem").Role("alert").
-				Textf("Not a web address: %s. Use an address starting with https://, like https://moodle.example.edu.", strings.Join(bad, ", "))
+				Text(Lf("Not a web address: %s. Use an address starting with https://, like https://moodle.example.edu.", strings.Join(bad, ", ")))
 		}),
 		app.P().ID("origins-note").Class("field-note").Body(
 			app.If(len(origins) > 0, func() app.UI {
-				return app.Text("Results go to " + strings.Join(origins, ", ") + ". ")
+				return app.Text(Lf("Results go to %s. ", strings.Join(origins, ", ")))
 			}),
-			app.Text("The page must have code that receives them (an xAPI listener); a plain course page ignores them. For a gradebook, use the SCORM package below instead."),
+			app.Text(L("The page must have code that receives them (an xAPI listener); a plain course page ignores them. For a gradebook, use the SCORM package below instead.")),
 		),
 	)
 }
@@ -156,6 +155,9 @@ func scormFileName(v report.SCORMVersion, s quiz.Settings) string {
 	}
 	if s.HideExplanations {
 		name += "-no-explanations"
+	}
+	if s.Lang != "" && s.Lang != English {
+		name += "-" + s.Lang
 	}
 	return strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {

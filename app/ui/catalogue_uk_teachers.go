@@ -1,0 +1,187 @@
+//go:build !englishonly
+
+package ui
+
+// The Ukrainian catalogue of the teachers' pages: the snippet builder
+// (/teachers), the worksheet and answer key, the class results (/class),
+// the SCORM run-time notices, and the notices about a quiz link's settings
+// (quiz.NoticeFormats). Keyed by the English, as in catalogue_uk.go.
+//
+// Terms: quiz тест, question питання, worksheet робочий аркуш, answer key
+// ключ відповідей, pass mark прохідний бал, attempt спроба, item analysis
+// аналіз питань, facility легкість, discrimination дискримінація, learning
+// platform (LMS) навчальна платформа, система дистанційного навчання
+// (LMS) where first named. Teachers and students are addressed with ви.
+
+func init() {
+	translate(Ukrainian, map[string]string{
+		// The teachers' page.
+		"Put the quiz in your course page: choose the questions and how the quiz runs, check the preview, then copy the code.": "Додайте тест на сторінку свого курсу: виберіть питання й те, як проходитиме тест, перегляньте, як він виглядатиме, і скопіюйте код.",
+		"%s (%s)":                    "%s (%s)",
+		"Shuffle the questions":      "Перемішати питання",
+		"Shuffle the answer choices": "Перемішати варіанти відповідей",
+		"Pass mark in percent (empty: a self-check with no pass or fail)":                "Прохідний бал у відсотках (порожнє поле — самоперевірка без оцінки «склав / не склав»)",
+		"Allow retries of the missed questions (the first attempt stays the graded one)": "Дозволити повторно відповідати на питання з помилками (оцінюється перша спроба)",
+		"Feedback":                                "Зворотний зв’язок",
+		"After each answer":                       "Після кожної відповіді",
+		"Only at the end":                         "Лише наприкінці",
+		"Show explanations with the feedback":     "Показувати пояснення разом зі зворотним зв’язком",
+		"Language of the quiz":                    "Мова тесту",
+		"Preview":                                 "Попередній перегляд",
+		"Preview of the embedded quiz":            "Попередній перегляд вбудованого тесту",
+		"The code to copy":                        "Код для вставлення",
+		"Paste this into your course page's HTML": "Вставте цей код у HTML сторінки вашого курсу",
+		"Copy the code":                           "Скопіювати код",
+		"On paper: ":                              "На папері: ",
+		"the worksheet":                           "робочий аркуш",
+		" and ":                                   " і ",
+		"its answer key":                          "ключ відповідей до нього",
+		", with the same questions.":              " — з тими самими питаннями.",
+		"After the quiz: ":                        "Після тесту: ",
+		"read your class's result files":          "перегляньте файли результатів вашого класу",
+		" (item analysis, what to re-teach, each student), in this browser, with nothing sent anywhere.": " (аналіз питань, що пояснити ще раз, кожен учень) просто в цьому браузері, нічого нікуди не надсилаючи.",
+		"Where to paste it": "Куди вставити код",
+		"add a Page or a Label, open the editor's HTML view (the </> button), paste, save. If your site strips scripts, the frame keeps the height you set.": "додайте ресурс «Сторінка» (Page) або «Мітка» (Label), відкрийте HTML-режим редактора (кнопка </>), вставте код і збережіть. Якщо ваш сайт вилучає скрипти, рамка матиме ту висоту, яку ви задали.",
+		"edit a Page, switch to the HTML editor, paste the iframe line. Canvas removes the script, so set the height you want in the iframe line.":           "відредагуйте сторінку (Page), перейдіть до HTML-редактора й вставте рядок з iframe. Canvas вилучає скрипт, тож задайте потрібну висоту в рядку з iframe.",
+		"Any web page: ": "Будь-яка вебсторінка: ",
+		"paste both parts where the quiz should appear. Pages that already use H5P's resizer script size the frame without ours.": "вставте обидві частини там, де має з’явитися тест. На сторінках, які вже використовують скрипт зміни розміру від H5P, рамка підлаштовується й без нашого.",
+		"What data leaves the student's device":                                              "Які дані залишають пристрій учня",
+		"By default, nothing. Answers, progress and settings stay in the student's browser.": "Типово — жодних. Відповіді, прогрес і налаштування залишаються в браузері учня.",
+		"If you list sites under \"Send results to\", the quiz sends each answer and the final score, as xAPI statements, to the page that embeds it, and only if that page is on one of the listed sites. Students appear under a random id made on their device, never their name or e-mail address.": "Якщо ви вкажете сайти в полі «Надсилати результати на ці сайти», тест надсилатиме кожну відповідь і підсумковий результат у вигляді тверджень xAPI сторінці, у яку його вбудовано, — і лише тоді, коли ця сторінка розміщена на одному з указаних сайтів. Учні фігурують під випадковим ідентифікатором, створеним на їхньому пристрої, а не під своїм ім’ям чи адресою електронної пошти.",
+		"The frame also tells the page its height, so that the page can fit it. That message carries nothing else.":                                                                                         "Рамка також повідомляє сторінці свою висоту, щоб сторінка могла її підлаштувати. Нічого іншого це повідомлення не містить.",
+		"In a SCORM package, the platform that plays it gets each answer, the score, the outcome and the time spent, and keeps the student's progress; it knows who the student is, the quiz does not ask.": "У пакеті SCORM платформа, яка його відтворює, отримує кожну відповідь, результат, підсумок («склав / не склав») і витрачений час та зберігає прогрес учня; хто цей учень, знає платформа, а тест про це не питає.",
+		"Or as a SCORM package, for your gradebook": "Або як пакет SCORM для вашого журналу оцінок",
+		"Upload a SCORM package as an activity in Moodle, Canvas, Blackboard and most other platforms: the score, pass or fail and every answer go to the gradebook, and students carry on where they left off, on any computer. The package uses the settings above; results go to the platform, not to the sites listed.": "Додайте пакет SCORM як елемент курсу в Moodle, Canvas, Blackboard чи більшості інших систем дистанційного навчання (LMS): результат, «склав / не склав» і кожна відповідь потрапляють до журналу оцінок, а учні продовжують з того місця, де зупинилися, на будь-якому комп’ютері. Пакет використовує налаштування, вибрані вище; результати надходять на платформу, а не на вказані сайти.",
+		"Download for SCORM 1.2":  "Завантажити для SCORM 1.2",
+		"Download for SCORM 2004": "Завантажити для SCORM 2004",
+		"SCORM 1.2 works almost everywhere; choose 2004 if your platform asks for it.": "SCORM 1.2 працює майже всюди; вибирайте 2004, якщо цього вимагає ваша платформа.",
+		"Each package is about 2.3 MB, so your platform's upload limit must be at least 3 MB. Moodle on a default PHP set-up allows 2 MB: ask your administrator to raise upload_max_filesize and post_max_size (to 8M, say). Students download about 2.4 MB to start the quiz.": "Кожен пакет важить близько 2,3 МБ, тож обмеження на розмір завантажуваних файлів у вашій платформі має бути щонайменше 3 МБ. Moodle зі стандартними налаштуваннями PHP дозволяє лише 2 МБ: попросіть адміністратора збільшити upload_max_filesize і post_max_size (наприклад, до 8M). Щоб почати тест, учні завантажують близько 2,4 МБ.",
+		"This copy of the app is served as plain files and cannot make packages; whoever hosts it can build them (make scorm).":                                                                                                                                                  "Ця копія застосунку розміщена як звичайні файли й не може створювати пакети; їх може зібрати той, хто її розміщує (make scorm).",
+		"This copy of the quiz can be embedded in a page on any site: paste the code and it shows.":                                                                                                                                                                              "Цю копію тесту можна вбудувати в сторінку на будь-якому сайті: вставте код, і тест з’явиться.",
+		"This copy of the quiz can only be embedded in pages on %s. ":                                                                                                                                                                                                            "Цю копію тесту можна вбудувати лише в сторінки на %s. ",
+		"On any other site the frame stays blank. If your course site is not listed, ask whoever runs this copy to add its address (for example https://moodle.example.edu) to the sites allowed to embed it, or use the SCORM package below.":                                   "На будь-якому іншому сайті рамка залишиться порожньою. Якщо сайту вашого курсу немає в переліку, попросіть того, хто підтримує цю копію, додати його адресу (наприклад, https://moodle.example.edu) до сайтів, яким дозволено її вбудовувати, або скористайтеся пакетом SCORM нижче.",
+
+		// The snippet, in the quiz's language.
+		"Beyond Budapest quiz":                      "Тест Beyond Budapest",
+		"Optional: grow the frame to fit the quiz.": "Необов’язково: рамка збільшується до розміру тесту.",
+
+		// The teachers' form: its checks and notes.
+		"Use a whole number of questions, 1 or more.":                                          "Вкажіть ціле число питань, 1 або більше.",
+		"The chosen sections hold %s: choose %d or fewer, or more sections.":                   "У вибраних розділах %s: укажіть не більше %d або виберіть більше розділів.",
+		"The chosen sections hold %s.":                                                         "У вибраних розділах %s.",
+		"Each student gets %d of the %d questions, picked at random from all chosen sections.": "Кожен учень отримає %d з %d питань, дібраних випадково з усіх вибраних розділів.",
+		"Without shuffling, every student gets the first %d of the %d questions, in the explainer's order, so the later sections may be left out. Tick \"Shuffle the questions\" to draw them from every chosen section.": "Без перемішування кожен учень отримає перші %d з %d питань у порядку пояснення, тож останні розділи можуть не потрапити до тесту. Позначте «Перемішати питання», щоб питання добиралися з усіх вибраних розділів.",
+		"How many questions (empty: all of the chosen sections)":                                         "Скільки питань (порожнє поле — усі питання вибраних розділів)",
+		"Send results to these sites (optional; paste the address of your course page)":                  "Надсилати результати на ці сайти (необов’язково; вставте адресу сторінки вашого курсу)",
+		"Not a web address: %s. Use an address starting with https://, like https://moodle.example.edu.": "Це не вебадреса: %s. Вкажіть адресу, що починається з https://, наприклад https://moodle.example.edu.",
+		"Results go to %s. ": "Результати надходитимуть на %s. ",
+		"The page must have code that receives them (an xAPI listener); a plain course page ignores them. For a gradebook, use the SCORM package below instead.": "На сторінці має бути код, який їх приймає (обробник xAPI); звичайна сторінка курсу їх не помічає. Для журналу оцінок натомість скористайтеся пакетом SCORM нижче.",
+
+		// The worksheet and the answer key.
+		"Beyond Budapest: %s":                             "Beyond Budapest: %s",
+		"Name: ____________________   Date: ____________": "Ім’я: ____________________   Дата: ____________",
+		"Print":                                  "Друкувати",
+		"The worksheet":                          "Робочий аркуш",
+		"The answer key":                         "Ключ відповідей",
+		"Answer: ______________________________": "Відповідь: ______________________________",
+		"Answer: ":                               "Відповідь: ",
+		"Section: %s · Facts: %s":                "Розділ: %s · Факти: %s",
+		// Shared with the question card (question_card.go shows the same
+		// hints and choices): keep one copy when both are merged.
+
+		// Class results.
+		"The class kept on this device could not be read, so the page starts empty.":                                                                        "Не вдалося прочитати клас, збережений на цьому пристрої, тож сторінка відкривається порожньою.",
+		"Load your students' result files to see how the class did: which sections to re-teach, which questions misled them, and each student's score.":     "Завантажте файли результатів своїх учнів і побачите, як упорався клас: які розділи варто пояснити ще раз, які питання ввели учнів в оману та який результат у кожного.",
+		"Everything is read and worked out in this browser. Nothing is sent anywhere: the files and the analysis stay on this device until you clear them.": "Усе читається й обчислюється в цьому браузері. Нічого нікуди не надсилається: файли й аналіз залишаються на цьому пристрої, доки ви їх не видалите.",
+		"Reading %s…":      "Читаємо %s…",
+		"Read %s in %s s.": "Прочитано %s за %s с.",
+		"Result files (JSON or CSV) and xAPI statements (a JSON array)":                      "Файли результатів (JSON або CSV) і твердження xAPI (масив JSON)",
+		"Choose many at once, or drop them here. Up to 1 MB each.":                           "Виберіть кілька файлів одразу або перетягніть їх сюди. До 1 МБ кожен.",
+		"%s already loaded counted once.":                                                    "Враховано лише раз, бо їх уже завантажено раніше: %s.",
+		"%s set aside: the same student has a later one, which counts.":                      "Відкладено, бо в того самого учня є пізніша спроба, яка й зараховується: %s.",
+		"%s to questions that changed or were removed since (%s) set aside and not counted.": "Відкладено й не зараховано: %s на питання, які відтоді змінилися або були вилучені (%s).",
+		"%s left out: none of their questions is in this version of the lesson.":             "Не враховано, бо жодного з їхніх питань немає в цій версії уроку: %s.",
+		"Not loaded (%d)": "Не завантажено (%d)",
+		"The class could not be kept on this device (%v): it will be gone after a reload.": "Не вдалося зберегти клас на цьому пристрої (%v): після перезавантаження сторінки його не буде.",
+		"the browser could not read it":           "браузер не зміг його прочитати",
+		"The class was cleared from this device.": "Клас видалено з цього пристрою.",
+		"%s and %d more":                          "%s і ще %d",
+		"The class":                               "Клас",
+		"Students":                                "Учні",
+		"Mean score":                              "Середній результат",
+		"Median score":                            "Медіана результатів",
+		"Students by score, in tenths: %s.":       "Кількість учнів у кожному десятку відсотків: %s.",
+		"Re-teach this: %s":                       "Пояснити ще раз: %s",
+		"What to re-teach first":                  "Що пояснити ще раз насамперед",
+		"Mastery is the class's mean score on the questions about each part, weakest first.": "Засвоєння — це середній результат класу на питаннях про кожну частину; спершу найслабші.",
+		"By section":                            "За розділами",
+		"By source fact":                        "За фактами з джерел",
+		"Mastery by source fact, weakest first": "Засвоєння за фактами з джерел, спершу найслабші",
+		"Mastery":                               "Засвоєння",
+		"Fact":                                  "Факт",
+		"Taught in":                             "Де пояснюється",
+		"Each question":                         "Кожне питання",
+		"Facility: the share of the question the class got right (partial credit as in the quiz, skips as 0). Discrimination: the top %d %% of students' mean on it minus the bottom %d %%'s (upper–lower index).": "Легкість: частка питання, на яку клас відповів правильно (часткові бали — як у тесті, пропуски — як 0). Дискримінація: середній результат на цьому питанні %d %% учнів з найвищими загальними балами мінус результат %d %% учнів з найнижчими (індекс верхньої і нижньої груп).",
+		"Item analysis":            "Аналіз питань",
+		"Question and warnings":    "Питання і застереження",
+		"Facility":                 "Легкість",
+		"Discrimination":           "Дискримінація",
+		"Skipped":                  "Пропущено",
+		"Most chosen wrong answer": "Найчастіша хибна відповідь",
+		"too few students":         "замало учнів",
+		"Its feedback: %s":         "Відгук до цієї відповіді: %s",
+		"Warning: %s":              "Застереження: %s",
+		// The warnings about a question (analysis.FlagFormats).
+		"Almost everyone got this right (facility %.2f): it tells you little about who has learnt it.":                                                      "Майже всі відповіли правильно (легкість %.2f): це питання мало що каже про те, хто засвоїв матеріал.",
+		"Very few got this right (facility %.2f): check the answer key and the wording, or re-teach the section.":                                           "Правильно відповіли одиниці (легкість %.2f): перевірте ключ і формулювання або поясніть розділ ще раз.",
+		"Students with high totals did worse on this than students with low totals (discrimination %.2f): the question may be misleading or its key wrong.": "Учні з високими загальними балами впоралися з цим питанням гірше, ніж учні з низькими (дискримінація %.2f): можливо, питання вводить в оману або ключ хибний.",
+		"%s of %d (%s)":                    "%s з %d (%s)",
+		"Each student":                     "Кожен учень",
+		"Student":                          "Учень",
+		"Score":                            "Результат",
+		"Time":                             "Час",
+		"Tries":                            "Спроби",
+		"Questions missed":                 "Питання з помилками",
+		"Take it with you":                 "Заберіть із собою",
+		"Item analysis (CSV)":              "Аналіз питань (CSV)",
+		"Student table (CSV)":              "Таблиця учнів (CSV)",
+		"Clear the class from this device": "Видалити клас із цього пристрою",
+		"unknown":                          "невідомо",
+		"%d s":                             "%d с",
+		"%d min %d s":                      "%d хв %d с",
+
+		// A SCORM package's learning platform (lms.go).
+		"No learning platform answered, so your results are not recorded there; your progress is kept in this browser only.": "Жодна навчальна платформа не відповіла, тож ваші результати там не записуються; ваш прогрес зберігається лише в цьому браузері.",
+		"Your course opened this attempt for review: you can look through it, but nothing you change is recorded.":           "Ваш курс відкрив цю спробу для перегляду: ви можете її переглянути, але жодні зміни не буде записано.",
+		"The learning platform refused part of the start of this attempt (%v).":                                              "Навчальна платформа не прийняла частину даних про початок цієї спроби (%v).",
+		"Your progress saved in the learning platform could not be read, so the quiz starts afresh.":                         "Не вдалося прочитати ваш прогрес, збережений на навчальній платформі, тож тест починається заново.",
+		"Your progress is too long for the learning platform to keep, so it will be lost when you leave (%v).":               "Ваш прогрес завеликий, щоб навчальна платформа могла його зберегти, тож після виходу його буде втрачено (%v).",
+		"The learning platform did not save your progress (%v).":                                                             "Навчальна платформа не зберегла ваш прогрес (%v).",
+		"The learning platform did not record this answer (%v).":                                                             "Навчальна платформа не записала цю відповідь (%v).",
+		"The learning platform did not record your score (%v).":                                                              "Навчальна платформа не записала ваш результат (%v).",
+		"The learning platform did not record the time you spent (%s).":                                                      "Навчальна платформа не записала, скільки часу ви витратили (%s).",
+
+		// The notices about a quiz link's settings (quiz.NoticeFormats).
+		// Setting names and values (count, on, off…) stay as the link
+		// writes them.
+		"Ignored the link's settings: they are longer than %d characters.":                           "Не враховано налаштування посилання: вони довші за %d символів.",
+		"Ignored settings that could not be read (%v).":                                              "Не враховано налаштування, які не вдалося прочитати (%v).",
+		"Ignored count %q: use a whole number of questions, 1 or more.":                              "Не враховано кількість питань %q: вкажіть ціле число, 1 або більше.",
+		"Ignored seed %q: use a whole number.":                                                       "Не враховано seed %q: вкажіть ціле число.",
+		"Ignored %s=%q: use 1 or 0.":                                                                 "Не враховано %s=%q: вкажіть 1 або 0.",
+		"Ignored pass mark %q: use a percentage from 1 to 100.":                                      "Не враховано прохідний бал %q: вкажіть відсоток від 1 до 100.",
+		"Ignored feedback=%q: use now or end.":                                                       "Не враховано feedback=%q: вкажіть now або end.",
+		"Ignored retries=%q: use 1 or 0.":                                                            "Не враховано retries=%q: вкажіть 1 або 0.",
+		"Ignored explanations=%q: use on or off.":                                                    "Не враховано explanations=%q: вкажіть on або off.",
+		"Ignored lang=%q: use one of %s.":                                                            "Не враховано lang=%q: вкажіть одне з такого: %s.",
+		"Ignored %q as a place to send results: use an origin like https://lms.example.edu.":         "Не враховано %q як адресу для надсилання результатів: вкажіть лише протокол і домен, наприклад https://lms.example.edu.",
+		"Ignored unknown setting %q.":                                                                "Не враховано невідоме налаштування %q.",
+		"Ignored unknown level %q.":                                                                  "Не враховано невідомий рівень %q.",
+		"Ignored unknown section %q.":                                                                "Не враховано невідомий розділ %q.",
+		"Ignored unknown tag %q.":                                                                    "Не враховано невідому мітку %q.",
+		"Ignored unknown question ids: %s.":                                                          "Не враховано невідомі ідентифікатори питань: %s.",
+		"Ignored unknown question ids: %s, and %d more.":                                             "Не враховано невідомі ідентифікатори питань: %s і ще %d.",
+		"Ignored the question filters: no question matches all of them.":                             "Не враховано фільтри питань: жодне питання не відповідає їм усім.",
+		"Ignored origins: this quiz reports only to the platform that runs it, never to a web page.": "Не враховано origins: цей тест надсилає результати лише платформі, яка його запускає, і ніколи — вебсторінці.",
+	})
+}
