@@ -111,12 +111,12 @@ func print(rep Report) {
 	fmt.Printf("\nCheck → feedback over 20 answers: median %.1f ms, p95 %.1f ms, min %.1f, max %.1f\n", rep.Latency.Median, rep.LatencyP95, rep.Latency.Min, rep.Latency.Max)
 	fmt.Printf("Class page, %d result files: on screen in %.0f ms median [%.0f–%.0f], of which reading and analysing %.0f ms\n", classFiles, rep.Class.Median, rep.Class.Min, rep.Class.Max, rep.ClassInGo.Median)
 	fmt.Println("\nSIZE (bytes)\traw\tgzip -9\tbrotli -q 11")
-	for _, name := range []string{"plain Go (fmt)", "go-app floor", "app.wasm"} {
+	for _, name := range []string{"plain Go (fmt)", "go-app floor", EnglishOnly, "app.wasm"} {
 		s := rep.Sizes[name]
-		fmt.Printf("%-16s\t%d\t%d\t%d\n", name, s[0], s[1], s[2])
+		fmt.Printf("%-22s\t%d\t%d\t%d\n", name, s[0], s[1], s[2])
 	}
-	g, a, p := rep.Sizes["go-app floor"], rep.Sizes["app.wasm"], rep.Sizes["plain Go (fmt)"]
-	fmt.Printf("Go runtime + std adds %d brotli bytes; go-app adds %d; Beyond Budapest (quiz engine, UI, lesson) adds %d.\n", p[2], g[2]-p[2], a[2]-g[2])
+	g, a, p, e := rep.Sizes["go-app floor"], rep.Sizes["app.wasm"], rep.Sizes["plain Go (fmt)"], rep.Sizes[EnglishOnly]
+	fmt.Printf("Go runtime + std adds %d brotli bytes; go-app adds %d; Beyond Budapest (quiz engine, UI, lesson) adds %d, of which the Ukrainian edition (lesson and catalogue) %d.\n", p[2], g[2]-p[2], a[2]-g[2], a[2]-e[2])
 	fmt.Println("\nTARGETS")
 	for _, t := range rep.Targets {
 		mark := "met"

@@ -9,20 +9,31 @@ import (
 	"path/filepath"
 )
 
-// sizes measures app.wasm and the floors built from tests/bench/floor.
+// EnglishOnly names the app built without its Ukrainian lesson and
+// catalogue (-tags englishonly): app.wasm less it is what the Ukrainian
+// edition costs.
+const EnglishOnly = "app.wasm, English only"
+
+// sizes measures app.wasm, the floors built from tests/bench/floor, and
+// the app without its Ukrainian edition.
 func sizes(into map[string][3]int, wasm, br, gz []byte) error {
 	into["app.wasm"] = [3]int{len(wasm), len(gz), len(br)}
-	for name, pkg := range map[string]string{"plain Go (fmt)": "./tests/bench/floor/plain", "go-app floor": "./tests/bench/floor/goapp"} {
+	builds := map[string][]string{
+		"plain Go (fmt)": {"./tests/bench/floor/plain"},
+		"go-app floor":   {"./tests/bench/floor/goapp"},
+		EnglishOnly:      {"-tags", "englishonly", "./app"},
+	}
+	for name, args := range builds {
 		dir, err := os.MkdirTemp("", "bb-floor-")
 		if err != nil {
 			return err
 		}
 		defer os.RemoveAll(dir)
 		p := filepath.Join(dir, "x.wasm")
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", p, pkg)
+		cmd := exec.Command("go", append([]string{"build", "-trimpath", "-ldflags=-s -w", "-o", p}, args...)...)
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if b, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("building %s: %v\n%s", pkg, err, b)
+			return fmt.Errorf("building %s: %v\n%s", name, err, b)
 		}
 		raw, err := os.ReadFile(p)
 		if err != nil {
