@@ -12,6 +12,7 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/ui"
+	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp"
 )
@@ -68,19 +69,29 @@ func audit(t *testing.T, ctx context.Context, axe, state string) {
 // TestAccessibilityAuditEveryPageAndState: axe-core reports no WCAG 2.x
 // A/AA violation on any page, on every kind of question before and after
 // Check, or on the results.
-func TestAccessibilityAuditEveryPageAndState(t *testing.T) {
+func TestAccessibilityAuditEveryPageAndState(t *testing.T) { auditEveryPageAndState(t, ui.English) }
+
+// TestAccessibilityAuditUkrainian: the same audit of every page and state
+// at the /uk/ addresses (issue 19).
+func TestAccessibilityAuditUkrainian(t *testing.T) { auditEveryPageAndState(t, ui.Ukrainian) }
+
+func auditEveryPageAndState(t *testing.T, lang string) {
 	axe := axeSource(t)
-	srv, l := startApp(t)
+	srv, _ := startApp(t)
+	l, err := questions.LessonIn(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, size := range viewports {
 		ctx := newBrowser(t, size.width, size.height)
 		for _, p := range ui.Pages {
-			openApp(t, ctx, srv.URL+p.Path)
-			audit(t, ctx, axe, size.name+" "+p.Path)
+			openApp(t, ctx, srv.URL+ui.LangPath(lang, p.Path))
+			audit(t, ctx, axe, size.name+" "+ui.LangPath(lang, p.Path))
 		}
-		openApp(t, ctx, srv.URL+"/quiz")
+		openApp(t, ctx, srv.URL+ui.LangPath(lang, "/quiz"))
 		seen := map[quiz.Kind]bool{}
 		for n := 1; n <= len(l.Questions); n++ {
-			waitFor(t, ctx, "question", fmt.Sprintf(`document.getElementById("question-heading").textContent.startsWith("Question %d of")`, n))
+			waitFor(t, ctx, "question", fmt.Sprintf(`document.getElementById("question-heading").textContent === %q`, fmt.Sprintf(ui.In(lang, "Question %d of %d"), n, len(l.Questions))))
 			q := shownQuestion(t, ctx, l)
 			first := !seen[q.Kind]
 			if first {
