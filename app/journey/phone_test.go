@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/ui"
+	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp"
 )
@@ -27,24 +29,41 @@ func assertNoSideways(t *testing.T, ctx context.Context, page string) {
 // TestPhoneJourneyByTouch takes the quiz by tapping at 360×740, as on a
 // small phone, saving a screenshot of every page and of each kind of
 // question before and after Check under test-output/screenshots/.
-func TestPhoneJourneyByTouch(t *testing.T) {
-	srv, l := startApp(t)
+func TestPhoneJourneyByTouch(t *testing.T) { phoneJourney(t, ui.English) }
+
+// TestPhoneJourneyInUkrainian: the same at /uk/, where longer words must
+// still fit a 360 px screen (issue 19).
+func TestPhoneJourneyInUkrainian(t *testing.T) { phoneJourney(t, ui.Ukrainian) }
+
+func phoneJourney(t *testing.T, lang string) {
+	srv, _ := startApp(t)
+	l, err := questions.LessonIn(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(format string, args ...any) string { return fmt.Sprintf(ui.In(lang, format), args...) }
+	shotName := func(name string) string {
+		if lang == ui.English {
+			return name
+		}
+		return name + "-" + lang
+	}
 	ctx := newBrowser(t, 360, 740)
 
-	openApp(t, ctx, srv.URL+"/")
+	openApp(t, ctx, srv.URL+ui.LangPath(lang, "/"))
 	assertNoSideways(t, ctx, "home")
-	screenshot(t, ctx, "phone-home")
+	screenshot(t, ctx, shotName("phone-home"))
 
-	do(t, ctx, "open the explainer", chromedp.Click(chromedp.CSS(`a.button[href="/learn"]`)))
+	do(t, ctx, "open the explainer", chromedp.Click(chromedp.CSS(`a.button[href="`+ui.LangPath(lang, "/learn")+`"]`)))
 	waitFor(t, ctx, "the explainer", `document.querySelector(".more-links")`)
 	assertNoSideways(t, ctx, "explainer")
-	screenshot(t, ctx, "phone-explainer")
+	screenshot(t, ctx, shotName("phone-explainer"))
 
-	do(t, ctx, "open the quiz", chromedp.Click(chromedp.CSS(`a.button[href="/quiz"]`)))
+	do(t, ctx, "open the quiz", chromedp.Click(chromedp.CSS(`a.button[href="`+ui.LangPath(lang, "/quiz")+`"]`)))
 	shot := map[quiz.Kind]bool{}
 	plan := map[string]quiz.Response{}
 	for n := 1; n <= len(l.Questions); n++ {
-		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === "Question %d of %d"`, n, len(l.Questions)))
+		waitFor(t, ctx, fmt.Sprintf("question %d", n), fmt.Sprintf(`document.getElementById("question-heading") && document.getElementById("question-heading").textContent === %q`, in("Question %d of %d", n, len(l.Questions))))
 		q := shownQuestion(t, ctx, l)
 		assertFreshInputs(t, ctx, q)
 		r := rightResponse(q)
@@ -54,25 +73,30 @@ func TestPhoneJourneyByTouch(t *testing.T) {
 		plan[q.ID] = r
 		if !shot[q.Kind] {
 			assertNoSideways(t, ctx, "a "+string(q.Kind)+" question")
-			screenshot(t, ctx, "phone-quiz-"+string(q.Kind))
+			screenshot(t, ctx, shotName("phone-quiz-"+string(q.Kind)))
 		}
 		answerByMouse(t, ctx, q, r)
 		do(t, ctx, "tap Check", chromedp.Click(chromedp.ID("check")))
 		waitFor(t, ctx, "feedback", `document.querySelector("#feedback .feedback")`)
 		if !shot[q.Kind] {
 			assertNoSideways(t, ctx, "a checked "+string(q.Kind)+" question")
-			screenshot(t, ctx, "phone-quiz-"+string(q.Kind)+"-checked")
+			screenshot(t, ctx, shotName("phone-quiz-"+string(q.Kind)+"-checked"))
 			shot[q.Kind] = true
 		}
 		do(t, ctx, "tap Next", chromedp.Click(chromedp.ID("next")))
 	}
 	waitFor(t, ctx, "the results page", `document.getElementById("score")`)
-	want := fmt.Sprintf("%s of %d points", formatPoints(expectedScore(l, plan)), len(l.Questions))
+	points := formatPoints(expectedScore(l, plan))
+	if lang == ui.Ukrainian {
+		points = strings.Replace(points, ".", ",", 1)
+	}
+	want := in("%s of %d points (%d%%)", points, len(l.Questions), 0)
+	want = want[:strings.LastIndex(want, " (")] // the percentage is not checked
 	if got := text(t, ctx, "#score"); !strings.HasPrefix(got, want) {
 		t.Errorf("results show %q, want %q…", got, want)
 	}
 	assertNoSideways(t, ctx, "results")
-	screenshot(t, ctx, "phone-results")
+	screenshot(t, ctx, shotName("phone-results"))
 
 	// Touch targets: every button and form control is at least 24×24 CSS
 	// px (WCAG 2.2 target size, minimum).
