@@ -30,18 +30,11 @@ func CompiledIn(lang string) []byte {
 // LessonIn returns the bundled lesson in language lang (English when it
 // has no translation), decoded once.
 func LessonIn(lang string) (*quiz.Lesson, error) {
-	if lang != "uk" {
-		return Lesson()
+	if lang == "uk" {
+		return ukrainian.get(CompiledUK)
 	}
-	decodeUKOnce.Do(func() { decodedUK, decodeUKErr = quiz.Decode(CompiledUK) })
-	return decodedUK, decodeUKErr
+	return english.get(Compiled)
 }
-
-var (
-	decodeUKOnce sync.Once
-	decodedUK    *quiz.Lesson
-	decodeUKErr  error
-)
 
 // Lesson returns the bundled lesson, decoded once from Compiled and shared
 // by every caller, who must not change it. The pages (ui.Lesson), the
@@ -49,15 +42,20 @@ var (
 // the UI just to know the lesson. `make content` refuses lessons with
 // problems before writing lesson.json, so an error means a build that
 // skipped it.
-func Lesson() (*quiz.Lesson, error) {
-	decodeOnce.Do(func() { decoded, decodeErr = quiz.Decode(Compiled) })
-	return decoded, decodeErr
+func Lesson() (*quiz.Lesson, error) { return english.get(Compiled) }
+
+// decodedOnce is a compiled lesson decoded the first time it is asked
+// for. A sync.Once rather than sync.OnceValues, whose generic wrapper adds
+// about 6 KB to app.wasm (measured with Go 1.26).
+type decodedOnce struct {
+	once   sync.Once
+	lesson *quiz.Lesson
+	err    error
 }
 
-// A sync.Once rather than sync.OnceValues, whose generic wrapper adds
-// about 6 KB to app.wasm (measured with Go 1.26).
-var (
-	decodeOnce sync.Once
-	decoded    *quiz.Lesson
-	decodeErr  error
-)
+func (d *decodedOnce) get(data []byte) (*quiz.Lesson, error) {
+	d.once.Do(func() { d.lesson, d.err = quiz.Decode(data) })
+	return d.lesson, d.err
+}
+
+var english, ukrainian decodedOnce

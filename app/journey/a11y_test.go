@@ -12,7 +12,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/ui"
-	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp"
 )
@@ -78,10 +77,7 @@ func TestAccessibilityAuditUkrainian(t *testing.T) { auditEveryPageAndState(t, u
 func auditEveryPageAndState(t *testing.T, lang string) {
 	axe := axeSource(t)
 	srv, _ := startApp(t)
-	l, err := questions.LessonIn(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := lessonIn(t, lang)
 	for _, size := range viewports {
 		ctx := newBrowser(t, size.width, size.height)
 		for _, p := range ui.Pages {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/app/ui"
+	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -308,4 +310,33 @@ func sectionSize(l *quiz.Lesson, id string) int {
 		}
 	}
 	return n
+}
+
+// lessonIn is the bundled lesson in language lang, for a journey that
+// takes the quiz at that language's addresses.
+func lessonIn(t *testing.T, lang string) *quiz.Lesson {
+	t.Helper()
+	l, err := questions.LessonIn(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// wordsIn formats a string of the interface as a page in language lang
+// shows it (ui.In), without changing the language the server renders in.
+func wordsIn(lang string) func(format string, args ...any) string {
+	return func(format string, args ...any) string { return fmt.Sprintf(ui.In(lang, format), args...) }
+}
+
+// scorePrefix is how the results page in language lang begins a score of
+// points out of max: "7.5 of 12 points", "Бали: 7,5 з 12". The
+// percentage after it is not compared.
+func scorePrefix(lang string, points float64, max int) string {
+	p := formatPoints(points)
+	if lang == ui.Ukrainian {
+		p = strings.Replace(p, ".", ",", 1)
+	}
+	s := wordsIn(lang)("%s of %d points (%d%%)", p, max, 0)
+	return s[:strings.LastIndex(s, " (")]
 }

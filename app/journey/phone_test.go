@@ -8,7 +8,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/ui"
-	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp"
 )
@@ -37,11 +36,8 @@ func TestPhoneJourneyInUkrainian(t *testing.T) { phoneJourney(t, ui.Ukrainian) }
 
 func phoneJourney(t *testing.T, lang string) {
 	srv, _ := startApp(t)
-	l, err := questions.LessonIn(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := func(format string, args ...any) string { return fmt.Sprintf(ui.In(lang, format), args...) }
+	l := lessonIn(t, lang)
+	in := wordsIn(lang)
 	shotName := func(name string) string {
 		if lang == ui.English {
 			return name
@@ -86,12 +82,7 @@ func phoneJourney(t *testing.T, lang string) {
 		do(t, ctx, "tap Next", chromedp.Click(chromedp.ID("next")))
 	}
 	waitFor(t, ctx, "the results page", `document.getElementById("score")`)
-	points := formatPoints(expectedScore(l, plan))
-	if lang == ui.Ukrainian {
-		points = strings.Replace(points, ".", ",", 1)
-	}
-	want := in("%s of %d points (%d%%)", points, len(l.Questions), 0)
-	want = want[:strings.LastIndex(want, " (")] // the percentage is not checked
+	want := scorePrefix(lang, expectedScore(l, plan), len(l.Questions))
 	if got := text(t, ctx, "#score"); !strings.HasPrefix(got, want) {
 		t.Errorf("results show %q, want %q…", got, want)
 	}

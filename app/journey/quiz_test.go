@@ -8,7 +8,6 @@ import (
 
 	"beyondbudapest/app/quiz"
 	"beyondbudapest/app/ui"
-	"beyondbudapest/questions"
 
 	"github.com/chromedp/chromedp/kb"
 )
@@ -35,11 +34,8 @@ func TestKeyboardOnlyQuizInUkrainian(t *testing.T) { keyboardQuiz(t, ui.Ukrainia
 
 func keyboardQuiz(t *testing.T, lang string) {
 	srv, _ := startApp(t)
-	l, err := questions.LessonIn(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := func(format string, args ...any) string { return fmt.Sprintf(ui.In(lang, format), args...) }
+	l := lessonIn(t, lang)
+	in := wordsIn(lang)
 	ctx := newBrowser(t, 1280, 900)
 	openApp(t, ctx, srv.URL+ui.LangPath(lang, "/"))
 	if got := eval[string](t, ctx, `document.documentElement.lang`); got != lang {
@@ -102,12 +98,7 @@ func keyboardQuiz(t *testing.T, lang string) {
 
 	waitFor(t, ctx, "the results page", `document.getElementById("score")`)
 	score := text(t, ctx, "#score")
-	points := formatPoints(expectedScore(l, plan))
-	if lang == ui.Ukrainian {
-		points = strings.Replace(points, ".", ",", 1)
-	}
-	want := in("%s of %d points (%d%%)", points, len(l.Questions), 0)
-	want = want[:strings.LastIndex(want, " (")] // the percentage is not checked
+	want := scorePrefix(lang, expectedScore(l, plan), len(l.Questions))
 	if !strings.HasPrefix(score, want) {
 		t.Errorf("results show %q, want %q…", score, want)
 	}
