@@ -37,6 +37,11 @@ func fixHead(page []byte, path, origin, prefix string) []byte {
 			return []byte(">" + html.EscapeString(strings.ReplaceAll(ui.LoadingLabelIn(code), "{progress}", "0")) + "</p>")
 		}
 		page = bytes.Replace(page, label(ui.English), label(code), 1)
+		// The page's language's manifest (manifestIn), at go-app's link
+		// (pkg/app/http.go:742) before prefixLinks adds the base path.
+		for _, at := range []string{prefix, ""} {
+			page = bytes.Replace(page, []byte(`href="`+at+`/manifest.webmanifest"`), []byte(`href="`+at+ui.LangPath(code, "/manifest.webmanifest")+`"`), 1)
+		}
 	}
 	return metaTag.ReplaceAllFunc(page, func(tag []byte) []byte {
 		attrs := map[string]string{}

@@ -1,7 +1,9 @@
 package server_test
 
 import (
+	"encoding/json"
 	"html"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -146,10 +148,52 @@ func TestStaticSiteHasBothLanguages(t *testing.T) {
 		}
 	}
 	worker := read(t, dir, "app-worker.js")
-	for _, want := range []string{`"/beyond-budapest/uk/"`, `"/beyond-budapest/uk/learn"`, `"/beyond-budapest/uk/quiz"`} {
+	for _, want := range []string{`"/beyond-budapest/uk/"`, `"/beyond-budapest/uk/learn"`, `"/beyond-budapest/uk/quiz"`, `"/beyond-budapest/uk/manifest.webmanifest"`} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("the static service worker does not precache %s", want)
 		}
+	}
+	checkManifest(t, "static uk/manifest.webmanifest", read(t, dir, "uk/manifest.webmanifest"), "/beyond-budapest/uk/", "/beyond-budapest")
+	if page := read(t, dir, "uk/learn.html"); !strings.Contains(page, `href="/beyond-budapest/uk/manifest.webmanifest"`) {
+		t.Error("the static uk/learn.html does not link to the Ukrainian manifest under the base path")
+	}
+	if page := read(t, dir, "learn.html"); !strings.Contains(page, `href="/beyond-budapest/manifest.webmanifest"`) {
+		t.Error("the static learn.html does not link to the English manifest under the base path")
+	}
+}
+
+// checkManifest checks a Ukrainian web manifest: its language, its
+// description in Ukrainian, its start at the Ukrainian start page, and
+// the English one's id (one app in either language).
+func checkManifest(t *testing.T, name, body, start, id string) {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(body), &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if m["lang"] != "uk" || m["description"] != ui.DescriptionIn(ui.Ukrainian) || m["start_url"] != start || m["id"] != id || m["name"] == "" {
+		t.Errorf("%s: lang %v, description %v, start_url %v, id %v; want uk, the Ukrainian description, %s, %s", name, m["lang"], m["description"], m["start_url"], m["id"], start, id)
+	}
+}
+
+// TestEachLanguageHasItsManifest: /uk/ pages link to a manifest in
+// Ukrainian, which the service worker precaches, so that the app installed
+// from a Ukrainian page is described in Ukrainian and opens in Ukrainian.
+func TestEachLanguageHasItsManifest(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	resp, body := get(t, srv.URL+"/uk/manifest.webmanifest")
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/manifest+json") {
+		t.Fatalf("/uk/manifest.webmanifest: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	checkManifest(t, "/uk/manifest.webmanifest", body, "/uk/", "/")
+	if _, page := get(t, srv.URL+"/uk/learn"); !strings.Contains(page, `href="/uk/manifest.webmanifest"`) {
+		t.Error("/uk/learn does not link to the Ukrainian manifest")
+	}
+	if _, page := get(t, srv.URL+"/learn"); !strings.Contains(page, `href="/manifest.webmanifest"`) {
+		t.Error("/learn does not link to the English manifest")
+	}
+	if _, worker := get(t, srv.URL+"/app-worker.js"); !strings.Contains(worker, `"/uk/manifest.webmanifest"`) {
+		t.Error("the service worker does not precache the Ukrainian manifest")
 	}
 }
 

@@ -78,12 +78,23 @@ func New(cfg Config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	var manifests []http.Handler
+	for _, l := range ui.Languages[1:] {
+		m, err := servedPatched(h, "/manifest.webmanifest", "application/manifest+json", manifestIn(l.Code))
+		if err != nil {
+			return nil, err
+		}
+		manifests = append(manifests, m)
+	}
 	site := http.NewServeMux()
 	// go-app answers both names of each (pkg/app/http.go:505-510).
 	site.Handle("/app.js", appJS)
 	site.Handle("/goapp.js", appJS)
 	site.Handle("/manifest.webmanifest", manifest)
 	site.Handle("/manifest.json", manifest)
+	for i, l := range ui.Languages[1:] {
+		site.Handle(ui.LangPath(l.Code, "/manifest.webmanifest"), manifests[i])
+	}
 	site.Handle("/web/", res)
 	site.Handle("/", oneLanguageAtATime(h))
 	mux := http.NewServeMux()
@@ -141,6 +152,29 @@ func withManifestID(b []byte) ([]byte, error) {
 	}
 	m["id"] = start
 	return json.MarshalIndent(m, "", "  ")
+}
+
+// manifestIn patches the web manifest for pages in language code: its
+// description and lang in that language, and a start at the language's
+// start page (/uk/). Its id stays the English one's, so that it is one
+// app, whichever language installed it. fixHead links each page to its
+// language's manifest.
+func manifestIn(code string) func([]byte) ([]byte, error) {
+	return func(b []byte) ([]byte, error) {
+		b, err := withManifestID(b)
+		if err != nil {
+			return nil, err
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, err
+		}
+		start, _ := m["start_url"].(string)
+		m["start_url"] = strings.TrimSuffix(start, "/") + ui.LangPath(code, "/")
+		m["lang"] = code
+		m["description"] = ui.DescriptionIn(code)
+		return json.MarshalIndent(m, "", "  ")
+	}
 }
 
 // httptestRequest is a GET request for path, as the server receives it.
@@ -256,6 +290,9 @@ func preloadWasm(prefix string) string {
 // language makes both work offline.
 func cacheable() []string {
 	list := []string{"/web/icon.svg"}
+	for _, l := range ui.Languages[1:] {
+		list = append(list, ui.LangPath(l.Code, "/manifest.webmanifest"))
+	}
 	for _, l := range ui.Languages {
 		for _, p := range ui.Pages {
 			if path := ui.LangPath(l.Code, p.Path); path != "/" {

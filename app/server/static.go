@@ -77,6 +77,24 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 			return err
 		}
 	}
+	// Each other language's manifest in its folder (manifestIn).
+	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.webmanifest"))
+	if err != nil {
+		return err
+	}
+	for _, l := range ui.Languages[1:] {
+		b, err := manifestIn(l.Code)(manifest)
+		if err != nil {
+			return err
+		}
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(ui.LangPath(l.Code, "/manifest.webmanifest"), "/")))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+	}
 	origin, err := checkOrigin(cfg.SiteOrigin)
 	if err != nil {
 		return err
