@@ -13,7 +13,6 @@ package analysis
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -111,6 +110,10 @@ type Class struct {
 	Seen map[string]bool `json:"seen,omitempty"`
 
 	index map[string]int // key → position in Attempts; rebuilt when stale.
+
+	// Say puts the reason a file was refused into words (a page's
+	// language, from Refusal); nil says it in English.
+	Say func(error) string `json:"-"`
 }
 
 // Add reads one file and adds its attempts; a file that cannot be read is
@@ -129,13 +132,17 @@ func (c *Class) Add(name string, data []byte) {
 // Refuse records a file that was not read at all, such as one over
 // MaxFileSize, which the page turns down before loading it into memory.
 func (c *Class) Refuse(name string, err error) {
-	c.Rejected = append(c.Rejected, displayName(name)+": "+err.Error())
+	why := err.Error()
+	if c.Say != nil {
+		why = c.Say(err)
+	}
+	c.Rejected = append(c.Rejected, displayName(name)+": "+why)
 }
 
 // TooLarge is the refusal of a file of size bytes, or nil when it may be read.
 func TooLarge(size int) error {
 	if size > MaxFileSize {
-		return fmt.Errorf("too large (%s; the limit is 1 MB)", sizeMB(size))
+		return refuse("too large (%s; the limit is 1 MB)", sizeMB(size))
 	}
 	return nil
 }

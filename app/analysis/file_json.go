@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"errors"
 	"time"
 
 	"beyondbudapest/app/quiz"
@@ -71,7 +70,7 @@ func decodeFile(data []byte, f *fileJSON) (statements bool, err error) {
 }
 
 // errNotATime refuses a result file whose "finished" is not a time.
-var errNotATime = errors.New(`"finished" is not a time as this app writes it (2026-11-30T10:00:00Z)`)
+var errNotATime = refuse(`"finished" is not a time as this app writes it (2026-11-30T10:00:00Z)`)
 
 // time reads a value into *t with time.Time's own UnmarshalJSON, as
 // encoding/json does for any value, null included; its error stops

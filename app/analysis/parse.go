@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -40,13 +39,13 @@ func Parse(name string, data []byte) ([]Attempt, error) {
 		return nil, err
 	}
 	if !utf8.Valid(data) {
-		return nil, errors.New("not a text file (is it a spreadsheet saved as .xlsx? save it as CSV)")
+		return nil, refuse("not a text file (is it a spreadsheet saved as .xlsx? save it as CSV)")
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte-order mark from a spreadsheet
 	trimmed := bytes.TrimSpace(data)
 	switch {
 	case len(trimmed) == 0:
-		return nil, errors.New("the file is empty")
+		return nil, refuse("the file is empty")
 	case trimmed[0] == '[':
 		return parseXAPI(name, trimmed)
 	case trimmed[0] == '{':
@@ -70,7 +69,7 @@ func Parse(name string, data []byte) ([]Attempt, error) {
 		}
 		return []Attempt{a}, nil
 	}
-	return nil, errors.New("not a Beyond Budapest result file (JSON or CSV) or xAPI statements")
+	return nil, refuse("not a Beyond Budapest result file (JSON or CSV) or xAPI statements")
 }
 
 func sizeMB(n int) string {
@@ -86,19 +85,21 @@ func jsonError(err error, data []byte) error {
 	var ourType *jsonTypeError
 	switch {
 	case errors.As(err, &ours) && ours.eof:
-		return errors.New("the file ends too early (truncated?)")
+		return refuse("the file ends too early (truncated?)")
 	case errors.As(err, &ours):
-		return fmt.Errorf("not valid JSON at line %d: %s", lineAt(data, int64(ours.offset)), ours.msg)
-	case errors.As(err, &ourType), errors.Is(err, errNotATime):
+		return refuse("not valid JSON at line %d: %s", lineAt(data, int64(ours.offset)), ours.msg)
+	case errors.As(err, &ourType):
+		return refuse("%q has the wrong type (%s where %s belongs)", ourType.field, ourType.value, ourType.want)
+	case errors.Is(err, errNotATime):
 		return err
 	case errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end"):
-		return errors.New("the file ends too early (truncated?)")
+		return refuse("the file ends too early (truncated?)")
 	case errors.As(err, &syn):
-		return fmt.Errorf("not valid JSON at line %d: %s", lineAt(data, syn.Offset), syn.Error())
+		return refuse("not valid JSON at line %d: %s", lineAt(data, syn.Offset), syn.Error())
 	case errors.As(err, &typ):
-		return fmt.Errorf("%q has the wrong type (%s where %s belongs)", typ.Field, typ.Value, typ.Type)
+		return refuse("%q has the wrong type (%s where %s belongs)", typ.Field, typ.Value, typ.Type)
 	}
-	return fmt.Errorf("not valid JSON: %v", err)
+	return refuse("not valid JSON: %v", err)
 }
 
 func lineAt(data []byte, offset int64) int {
@@ -112,24 +113,24 @@ func lineAt(data []byte, offset int64) int {
 // an Attempt read from the file name.
 func (f *fileJSON) attempt(name string) (Attempt, error) {
 	if f.App != appName {
-		return Attempt{}, errors.New(`not a Beyond Budapest result file (no "app": "Beyond Budapest")`)
+		return Attempt{}, refuse(`not a Beyond Budapest result file (no "app": "Beyond Budapest")`)
 	}
 	if len(f.Questions) > maxQuestions {
-		return Attempt{}, fmt.Errorf("%d questions is more than any quiz of this app has", len(f.Questions))
+		return Attempt{}, refuse("%d questions is more than any quiz of this app has", len(f.Questions))
 	}
 	a := Attempt{Source: name, Lesson: f.LessonVersion, Finished: f.Finished, Seconds: f.Seconds, Answers: make([]Answer, 0, len(f.Questions))}
 	if err := a.setPerson(f.Student, f.Name); err != nil {
 		return Attempt{}, err
 	}
 	if f.Seconds < 0 {
-		return Attempt{}, fmt.Errorf("negative time (%d seconds)", f.Seconds)
+		return Attempt{}, refuse("negative time (%d seconds)", f.Seconds)
 	}
 	for i, q := range f.Questions {
 		ans := Answer{Question: q.ID, Hash: q.Hash, Answered: q.Answered, Tries: q.Tries}
 		if q.Response != nil {
 			ans.Response = *q.Response
 		}
-		if err := ans.check(fmt.Sprintf("question %d", i+1)); err != nil {
+		if err := ans.check(refuse("question %d", i+1)); err != nil {
 			return Attempt{}, err
 		}
 		a.Answers = append(a.Answers, ans)
@@ -140,28 +141,28 @@ func (f *fileJSON) attempt(name string) (Attempt, error) {
 // setPerson checks the student id and name before they are kept.
 func (a *Attempt) setPerson(student, name string) error {
 	if len(student) > maxIDLength {
-		return errors.New("the student id is too long to be one of this app's")
+		return refuse("the student id is too long to be one of this app's")
 	}
 	if utf8.RuneCountInString(name) > maxNameLength {
-		return fmt.Errorf("the name is longer than %d characters", maxNameLength)
+		return refuse("the name is longer than %d characters", maxNameLength)
 	}
 	a.Student, a.Name = strings.TrimSpace(student), strings.TrimSpace(name)
 	return nil
 }
 
 // check refuses what no quiz of this app writes.
-func (ans Answer) check(where string) error {
+func (ans Answer) check(where error) error {
 	switch {
 	case ans.Question == "":
-		return fmt.Errorf("%s has no id", where)
+		return refuse("%s has no id", where)
 	case len(ans.Question) > maxIDLength:
-		return fmt.Errorf("%s has an id too long to be one of this app's", where)
+		return refuse("%s has an id too long to be one of this app's", where)
 	case ans.Tries < 0 || ans.Tries > maxTries:
-		return fmt.Errorf("question %q has %d tries", ans.Question, ans.Tries)
+		return refuse("question %q has %d tries", ans.Question, ans.Tries)
 	case utf8.RuneCountInString(ans.Response.Text) > 4*quiz.MaxTextAnswer:
-		return fmt.Errorf("question %q has a typed answer longer than the quiz allows", ans.Question)
+		return refuse("question %q has a typed answer longer than the quiz allows", ans.Question)
 	case len(ans.Response.Choices)+len(ans.Response.Order)+len(ans.Response.Matches) > maxQuestions:
-		return fmt.Errorf("question %q has a response too long to be real", ans.Question)
+		return refuse("question %q has a response too long to be real", ans.Question)
 	}
 	return nil
 }
@@ -177,27 +178,27 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return Attempt{}, fmt.Errorf("not valid CSV at line %d: %v", pe.Line, pe.Err)
+			return Attempt{}, refuse("not valid CSV at line %d: %v", pe.Line, pe.Err)
 		}
-		return Attempt{}, fmt.Errorf("not valid CSV: %v", err)
+		return Attempt{}, refuse("not valid CSV: %v", err)
 	}
 	if len(rows) < 3 {
-		return Attempt{}, errors.New("the file ends too early (truncated?): no questions table")
+		return Attempt{}, refuse("the file ends too early (truncated?): no questions table")
 	}
 	if len(rows)-3 > maxQuestions {
-		return Attempt{}, fmt.Errorf("%d questions is more than any quiz of this app has", len(rows)-3)
+		return Attempt{}, refuse("%d questions is more than any quiz of this app has", len(rows)-3)
 	}
 	summary := columns(rows[0], rows[1])
 	if summary["app"] != appName {
-		return Attempt{}, errors.New(`not a Beyond Budapest result file (the "app" column is not "Beyond Budapest")`)
+		return Attempt{}, refuse(`not a Beyond Budapest result file (the "app" column is not "Beyond Budapest")`)
 	}
 	a := Attempt{Source: name, Lesson: summary["lesson_version"], Answers: make([]Answer, 0, len(rows)-3)}
 	if a.Finished, err = time.Parse(time.RFC3339, summary["finished"]); err != nil {
-		return Attempt{}, fmt.Errorf("line 2: %q is not a time", clip(summary["finished"]))
+		return Attempt{}, refuse("line 2: %q is not a time", clip(summary["finished"]))
 	}
 	if s := summary["seconds"]; s != "" {
 		if a.Seconds, err = strconv.Atoi(s); err != nil || a.Seconds < 0 {
-			return Attempt{}, fmt.Errorf("line 2: %q is not a number of seconds", clip(s))
+			return Attempt{}, refuse("line 2: %q is not a number of seconds", clip(s))
 		}
 	}
 	if err := a.setPerson(summary["student"], summary["name"]); err != nil {
@@ -205,7 +206,7 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 	}
 	header := rows[2]
 	if len(header) == 0 || header[0] != "question" {
-		return Attempt{}, errors.New(`line 4: the questions table does not start with a "question" column`)
+		return Attempt{}, refuse(`line 4: the questions table does not start with a "question" column`)
 	}
 	col := columnsOf(header)
 	for n, row := range rows[3:] {
@@ -213,15 +214,15 @@ func parseFileCSV(name string, data []byte) (Attempt, error) {
 		ans := Answer{Question: col.get(row, "question"), Hash: col.get(row, "hash"), Answered: col.get(row, "answered") == "true"}
 		if s := col.get(row, "tries"); s != "" {
 			if ans.Tries, err = strconv.Atoi(s); err != nil {
-				return Attempt{}, fmt.Errorf("line %d: tries %q is not a number", line, clip(s))
+				return Attempt{}, refuse("line %d: tries %q is not a number", line, clip(s))
 			}
 		}
 		if s := col.get(row, "response"); s != "" {
 			if err := decodeResponse([]byte(s), &ans.Response); err != nil {
-				return Attempt{}, fmt.Errorf("line %d: the response is damaged", line)
+				return Attempt{}, refuse("line %d: the response is damaged", line)
 			}
 		}
-		if err := ans.check(fmt.Sprintf("line %d", line)); err != nil {
+		if err := ans.check(refuse("line %d", line)); err != nil {
 			return Attempt{}, err
 		}
 		a.Answers = append(a.Answers, ans)

@@ -5,8 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -45,7 +43,7 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 		return nil, jsonError(err, data)
 	}
 	if len(list) > maxStatements {
-		return nil, fmt.Errorf("%d statements is more than the page reads from one file (%d)", len(list), maxStatements)
+		return nil, refuse("%d statements is more than the page reads from one file (%d)", len(list), maxStatements)
 	}
 	type group struct {
 		a       *Attempt
@@ -71,14 +69,14 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 			continue // the same statement twice in one export
 		}
 		seen[dedupe] = true
-		where := fmt.Sprintf("statement %d", n+1)
+		where := refuse("statement %d", n+1)
 		student := st.Actor.Account.Name
 		if len(student) > maxIDLength {
-			return nil, fmt.Errorf("%s: the learner id is too long", where)
+			return nil, refuse("%s: the learner id is too long", where)
 		}
 		at, err := time.Parse(time.RFC3339Nano, st.Timestamp)
 		if err != nil {
-			return nil, fmt.Errorf("%s: timestamp %q is not a time", where, clip(st.Timestamp))
+			return nil, refuse("%s: timestamp %q is not a time", where, clip(st.Timestamp))
 		}
 		key := student + "\x00" + quizID
 		g := groups[key]
@@ -100,7 +98,7 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 		}
 		r, hash, err := xapiResponse(st.Statement)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", where, err)
+			return nil, refuse("%s: %v", where, err)
 		}
 		g.took += secs
 		i, ok := g.at[question]
@@ -117,7 +115,7 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 		}
 	}
 	if len(order) == 0 {
-		return nil, errors.New("no answered or completed statements from this quiz")
+		return nil, refuse("no answered or completed statements from this quiz")
 	}
 	var out []Attempt
 	for _, key := range order {
@@ -134,7 +132,7 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 		out = append(out, *g.a)
 	}
 	if len(out) == 0 {
-		return nil, errors.New("no answered statements from this quiz")
+		return nil, refuse("no answered statements from this quiz")
 	}
 	return out, nil
 }
@@ -146,7 +144,7 @@ func parseXAPI(name string, data []byte) ([]Attempt, error) {
 func xapiResponse(st report.Statement) (quiz.Response, string, error) {
 	def := st.Object.Definition
 	if def == nil || st.Result == nil {
-		return quiz.Response{}, "", errors.New("an answer without its interaction definition or result")
+		return quiz.Response{}, "", refuse("an answer without its interaction definition or result")
 	}
 	raw := st.Result.Response
 	var parts []string
@@ -158,7 +156,7 @@ func xapiResponse(st report.Statement) (quiz.Response, string, error) {
 		for _, p := range parts {
 			n, err := strconv.Atoi(strings.TrimPrefix(p, prefix))
 			if !strings.HasPrefix(p, prefix) || err != nil || n < 0 || n > maxQuestions {
-				return nil, fmt.Errorf("response %q is not in this app's format", clip(raw))
+				return nil, refuse("response %q is not in this app's format", clip(raw))
 			}
 			out = append(out, n)
 		}
@@ -174,7 +172,7 @@ func xapiResponse(st report.Statement) (quiz.Response, string, error) {
 		case "false":
 			r.Choices = []int{1}
 		default:
-			return r, "", fmt.Errorf("true-false response %q is neither true nor false", clip(raw))
+			return r, "", refuse("true-false response %q is neither true nor false", clip(raw))
 		}
 	case "choice":
 		r.Choices, err = indices("c")
@@ -182,7 +180,7 @@ func xapiResponse(st report.Statement) (quiz.Response, string, error) {
 		r.Order, err = indices("i")
 	case "matching":
 		if len(def.Source) > maxQuestions {
-			return r, "", errors.New("a matching question with too many items")
+			return r, "", refuse("a matching question with too many items")
 		}
 		r.Matches = make([]int, len(def.Source))
 		for i := range r.Matches {
@@ -193,14 +191,14 @@ func xapiResponse(st report.Statement) (quiz.Response, string, error) {
 			s, err1 := strconv.Atoi(strings.TrimPrefix(left, "s"))
 			t, err2 := strconv.Atoi(strings.TrimPrefix(right, "t"))
 			if !ok || err1 != nil || err2 != nil || s < 0 || s >= len(r.Matches) || t < 0 || t > maxQuestions {
-				return r, "", fmt.Errorf("response %q is not in this app's format", clip(raw))
+				return r, "", refuse("response %q is not in this app's format", clip(raw))
 			}
 			r.Matches[s] = t
 		}
 	case "fill-in":
 		r.Text = raw
 	default:
-		return r, "", fmt.Errorf("interaction type %q is not one this app uses", clip(def.InteractionType))
+		return r, "", refuse("interaction type %q is not one this app uses", clip(def.InteractionType))
 	}
 	return r, xapiHash(def), err
 }

@@ -97,6 +97,10 @@ func uiStrings(t *testing.T) map[string]string {
 	for _, f := range analysis.FlagFormats {
 		found[f] = "app/analysis (FlagFormats)"
 	}
+	// Why the class page refused a file, from app/analysis.
+	for _, f := range analysis.RefusalFormats {
+		found[f] = "app/analysis (RefusalFormats)"
+	}
 	return found
 }
 

@@ -164,6 +164,7 @@ func (c *ClassPage) read(ctx app.Context, files app.Value) {
 	readFiles(files, toRead, sizes, func(i int, data []byte, err error) { all[i].data, all[i].err = data, err }, func() { arrived <- struct{}{} })
 	c.loading, c.notice = n, ""
 	class := c.snapshot()
+	class.Say = refusalText
 	ctx.Async(func() {
 		<-arrived
 		read := time.Since(start)

@@ -43,3 +43,23 @@ func TestClassPageShowsTheAnalysisAsText(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedFilesAreExplainedInUkrainian: on /uk/class the reason a
+// file was refused is in Ukrainian, the place inside it ("питання 1") too.
+func TestRefusedFilesAreExplainedInUkrainian(t *testing.T) {
+	defer SetLang(SetLang(Ukrainian))
+	var c analysis.Class
+	c.Say = refusalText
+	c.Add("a.json", []byte(`{"app":"Beyond Budapest","questions":[{"id":""}]}`))
+	c.Add("b.json", []byte(``))
+	c.Refuse("c.json", analysis.TooLarge(3<<20))
+	want := []string{"a.json: питання 1: немає ідентифікатора", "b.json: файл порожній", "c.json: завеликий"}
+	if len(c.Rejected) != len(want) {
+		t.Fatalf("rejected %q", c.Rejected)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(c.Rejected[i], w) {
+			t.Errorf("refusal %d is %q, want %q…", i, c.Rejected[i], w)
+		}
+	}
+}

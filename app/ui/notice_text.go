@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"beyondbudapest/app/analysis"
 	"beyondbudapest/app/quiz"
 )
 
@@ -21,6 +22,27 @@ func noticeText(n quiz.Notice) string {
 		args[i] = a
 	}
 	return Lf(n.Format, args...)
+}
+
+// refusalText is why the class page refused a file, in the language pages
+// render in: a refusal of app/analysis is translated like a notice, with
+// the refusals among its arguments ("statement 3") translated too; any
+// other error (the browser could not read the file) is said as it is.
+func refusalText(err error) string {
+	n, ok := analysis.Refusal(err)
+	if !ok {
+		return err.Error()
+	}
+	args := make([]any, len(n.Args))
+	for i, a := range n.Args {
+		if e, ok := a.(error); ok {
+			if _, inner := analysis.Refusal(e); inner {
+				a = refusalText(e)
+			}
+		}
+		args[i] = a
+	}
+	return noticeText(quiz.Notice{Format: n.Format, Args: args})
 }
 
 // noticeTexts are noticeText of each notice.
