@@ -225,3 +225,21 @@ func TestUkrainianPagesHaveNoEnglishLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestLMSLaunchPageIsPrerenderedInEnglish: a SCORM package's launch page
+// is prerendered in English whatever page was rendered before it (the
+// package's lang= sets the language in the browser); it once took the
+// language of the last Ukrainian page, and showed a Ukrainian loader in an
+// English package.
+func TestLMSLaunchPageIsPrerenderedInEnglish(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, []byte("\x00asm"))
+	defer ui.SetLang(ui.SetLang(ui.Ukrainian))
+	if err := server.Relocatable(dir, cfg); err != nil {
+		t.Fatal(err)
+	}
+	page := read(t, dir, strings.TrimPrefix(ui.LMSLaunch, "/"))
+	if !strings.Contains(page, `<html lang="en"`) || !strings.Contains(page, ">"+strings.ReplaceAll(ui.LoadingLabelIn(ui.English), "{progress}", "0")+"<") {
+		t.Errorf("the launch page is not in English:\n%.600s", page)
+	}
+}

@@ -407,14 +407,18 @@ func acceptsEncoding(header, coding string) bool {
 	return false
 }
 
+// rendering is held while pages are rendered, by a server
+// (oneLanguageAtATime) or for a static or SCORM site (staticSite): the
+// UI's language is one variable for the whole process.
+var rendering sync.Mutex
+
 // oneLanguageAtATime renders one page at a time, in the language of its
 // address (/uk/learn is Ukrainian): go-app's Render methods take no
 // context, so the UI keeps the language in one variable (ui.SetLang).
 func oneLanguageAtATime(h http.Handler) http.Handler {
-	var mu sync.Mutex
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
+		rendering.Lock()
+		defer rendering.Unlock()
 		code, _ := ui.SplitLang(r.URL.Path)
 		defer ui.SetLang(ui.SetLang(code))
 		h.ServeHTTP(w, r)

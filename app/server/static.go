@@ -45,6 +45,8 @@ func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	// through the route), and go-app renders them here without the
 	// server's oneLanguageAtATime: the language in use before is put
 	// back, or the last page's would stay for everything rendered after.
+	rendering.Lock()
+	defer rendering.Unlock()
 	defer ui.SetLang(ui.Lang())
 	h, err := newAppHandler(cfg)
 	if err != nil {

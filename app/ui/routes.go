@@ -79,6 +79,9 @@ var Pages = []Page{
 // that a reload asks the LMS for a file it has; the page is routed from
 // there, on a reload as on Back and Forward.
 func lmsPage() app.Composer {
+	// The server prerenders the launch page in English, not in the
+	// language of whatever page it rendered last.
+	SetLang(English)
 	if app.IsClient {
 		// A package's language is a setting of its launch address; once
 		// the student has moved on, the page kept in bbpage= says it
