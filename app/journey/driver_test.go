@@ -296,7 +296,13 @@ func takeQuestion(t *testing.T, ctx context.Context, l *quiz.Lesson, pick func(*
 	answerByMouse(t, ctx, q, r)
 	do(t, ctx, "check", chromedp.Click(chromedp.ID("check")))
 	waitFor(t, ctx, "Next", `!document.getElementById("next").disabled`)
+	heading := eval[string](t, ctx, `document.getElementById("question-heading").textContent`)
 	do(t, ctx, "next", chromedp.Click(chromedp.ID("next")))
+	// Next is handled on the app's next frame: until the heading changes
+	// (another question, the end of the round, the results page), the
+	// page still shows q, and a caller reading the question shown would
+	// read q (it did, once in six runs, when switching language).
+	waitFor(t, ctx, "the question after "+q.ID, fmt.Sprintf(`!document.getElementById("question-heading") || document.getElementById("question-heading").textContent !== %q`, heading))
 	return q, r
 }
 

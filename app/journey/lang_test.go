@@ -173,8 +173,7 @@ func TestSwitchingLanguageMidQuizKeepsAnswers(t *testing.T) {
 	switchLanguage(t, ctx, "uk", "/uk/quiz")
 	waitFor(t, ctx, "the quiz in Ukrainian", `document.querySelector("fieldset[data-question]")`)
 	// Waited for, not read at once: the page shows the question the
-	// progress resumes at once the app has read it (it failed once under
-	// load when read at once).
+	// progress resumes at once the app has read it.
 	waitFor(t, ctx, "the two answers kept in Ukrainian", `document.getElementById("quiz-progress").value === 2`)
 	waitFor(t, ctx, "the question where the English left off ("+next+")", fmt.Sprintf(`document.querySelector("fieldset[data-question]").dataset.question === %q`, next))
 	if title := eval[string](t, ctx, `document.title`); strings.HasPrefix(title, "Quiz ") {
