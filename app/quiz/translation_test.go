@@ -198,6 +198,18 @@ func TestTranslateServesOnlyFreshEntries(t *testing.T) {
 		t.Error("Translate changed the English lesson it was given")
 	}
 
+	// An explanation or a choice's feedback is read by students too: a
+	// change to either makes the question stale.
+	for _, c := range []struct{ name, from, to string }{
+		{"explanation", "explanation: Because.", "explanation: Because it is."},
+		{"feedback", "  > Well done.", "  > Well done, indeed."},
+	} {
+		edited := mustLoad(t, strings.Replace(goodQuiz, c.from, c.to, 1))
+		if _, stale := quiz.Translate(edited, tr, stamps); strings.Join(stale, ",") != "question one" {
+			t.Errorf("after the English %s changed, stale %v, want [question one]", c.name, stale)
+		}
+	}
+
 	// Stamping the entry again makes it fresh.
 	text, err = stamps.Stamp(changed, []string{"one"})
 	if err != nil {
