@@ -346,4 +346,15 @@ func TestUkrainianPagesSpeakUkrainian(t *testing.T) {
 	if resp, _ := get(t, srv.URL+"/uk/"); resp.StatusCode != http.StatusOK {
 		t.Errorf("/uk/: status %d", resp.StatusCode)
 	}
+	if resp, body := get(t, srv.URL+"/uk"); resp.StatusCode != http.StatusOK || resp.Request.URL.Path != "/uk/" || !strings.Contains(body, `<html lang="uk"`) {
+		t.Errorf("/uk: status %d at %s, want the Ukrainian start page at /uk/", resp.StatusCode, resp.Request.URL.Path)
+	}
+	// The switch keeps a page's settings, so a page with a query string
+	// is its own rendering, not the page without it.
+	if _, body := get(t, srv.URL+"/learn?sections=eu"); !strings.Contains(body, `href="/uk/learn?sections=eu"`) {
+		t.Error("/learn?sections=eu: the language switch lost the settings")
+	}
+	if _, body := get(t, srv.URL+"/learn"); strings.Contains(body, "sections=eu") {
+		t.Error("/learn was answered with the page rendered for /learn?sections=eu")
+	}
 }
