@@ -253,17 +253,20 @@ func (s Settings) Encode() string {
 	return v.Encode()
 }
 
-// WithoutOrigins is query without its origins setting, the rest as
-// written. A quiz's own settings name it in xAPI statements (the activity
-// id) and result files, which must not depend on where its results go;
-// they keep the link's own spelling rather than Encode's, so that ids
-// already in teachers' records stay the same.
-func WithoutOrigins(query string) string {
+// Identity is query without the settings that do not change the quiz:
+// where its results go (origins) and the language it is shown in (lang),
+// the rest as written. A quiz's own settings name it in xAPI statements
+// (the activity id) and result files, so the same quiz taken in English
+// and in Ukrainian is one activity in an LRS and one quiz on the class
+// page; they keep the link's own spelling rather than Encode's, so that
+// ids already in teachers' records stay the same.
+func Identity(query string) string {
 	values, err := url.ParseQuery(query)
-	if err != nil || values.Get("origins") == "" {
+	if err != nil || (!values.Has("origins") && !values.Has("lang")) {
 		return query
 	}
 	values.Del("origins")
+	values.Del("lang")
 	return values.Encode()
 }
 

@@ -118,18 +118,21 @@ func TestParseSettingsKeepsOnlyOrigins(t *testing.T) {
 	}
 }
 
-// TestWithoutOriginsLeavesTheQuizSettings checks that where results go is
-// taken out of the quiz's settings (its xAPI activity id), and nothing else.
-func TestWithoutOriginsLeavesTheQuizSettings(t *testing.T) {
+// TestIdentityLeavesTheQuizSettings checks that where results go and the
+// language are taken out of the quiz's settings (its xAPI activity id),
+// and nothing else.
+func TestIdentityLeavesTheQuizSettings(t *testing.T) {
 	tests := []struct{ query, want string }{
 		{"", ""},
 		{"sections=eu&feedback=end", "sections=eu&feedback=end"},
 		{"origins=https://lms.example.edu", ""},
 		{"sections=eu&origins=https://lms.example.edu", "sections=eu"},
+		{"lang=uk", ""},
+		{"sections=eu&lang=uk&origins=https://lms.example.edu", "sections=eu"},
 	}
 	for _, tt := range tests {
-		if got := quiz.WithoutOrigins(tt.query); got != tt.want {
-			t.Errorf("WithoutOrigins(%q) = %q, want %q", tt.query, got, tt.want)
+		if got := quiz.Identity(tt.query); got != tt.want {
+			t.Errorf("Identity(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func TestPrerenderedQuizIsInertUntilScripts(t *testing.T) {
 		for _, want := range []string{
 			`<noscript>`,
 			`data-early="beyond-budapest/progress/v1"`,
-			`data-early-settings="origins pass explanations"`,
+			`data-early-settings="origins pass explanations lang"`,
 		} {
 			if !strings.Contains(html, want) {
 				t.Errorf("%s lacks %s", path, want)

@@ -21,8 +21,9 @@ import (
 // question as it is (same question, same choices, same buttons), so
 // boot.js may enable it when a link carries only these. The others
 // (questions, sections, shuffling, feedback at the end…) can change what
-// is shown, and the prerender cannot know them.
-var earlySettings = []string{"origins", "pass", "explanations"}
+// is shown, and the prerender cannot know them. lang= is followed by
+// boot.js before this, to the page prerendered in that language.
+var earlySettings = []string{"origins", "pass", "explanations", "lang"}
 
 // earlyWaiting shows after Check, until the app has loaded and checks the
 // answer. boot.js shows the same words (data-early-waiting), in the page's

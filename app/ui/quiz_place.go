@@ -81,7 +81,7 @@ func (p quizPlace) href(path string) string {
 // with the quiz's own settings (where results go is left out).
 func (p quizPlace) activity() report.Quiz {
 	id := appOrigin() + "/quiz"
-	if q := quiz.WithoutOrigins(p.Query); q != "" {
+	if q := quiz.Identity(p.Query); q != "" {
 		id += "?" + q
 	}
 	return report.Quiz{ID: id, Name: "Beyond Budapest quiz"}

@@ -190,7 +190,7 @@ func (r *ResultsPage) quizPath() string {
 // a learning platform. The files are made in the page: nothing is sent. A
 // name or class code typed here goes into the file and nowhere else.
 func (r *ResultsPage) download(res quiz.Results) app.UI {
-	f := report.NewFile(r.lesson, quiz.WithoutOrigins(r.place.Query), res, describeResponse, time.Now())
+	f := report.NewFile(r.lesson, quiz.Identity(r.place.Query), res, describeResponse, time.Now())
 	f.Student, f.Seconds, f.Name = r.student, r.seconds, strings.TrimSpace(r.name)
 	dataURL := func(mime string, b []byte) string {
 		return "data:" + mime + ";charset=utf-8," + url.PathEscape(string(b))
