@@ -89,11 +89,16 @@ func (s *LangSwitch) Render() app.UI {
 	}))
 }
 
+// followedByBrowser keeps a link's click from go-app, whose in-app
+// navigation would build the page in the language rendered so far, so
+// that the browser loads it.
+func followedByBrowser(ctx app.Context, e app.Event) { e.Call("stopPropagation") }
+
 // follow remembers language code and lets the browser follow the link,
 // with the page's current #fragment, as a page load of its own.
 func (s *LangSwitch) follow(code string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		e.Call("stopPropagation")
+		followedByBrowser(ctx, e)
 		writeLang(ctx, code)
 		a := e.Get("currentTarget")
 		if hash := app.Window().Get("location").Get("hash").String(); hash != "" {

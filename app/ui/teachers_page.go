@@ -107,6 +107,21 @@ func (t *TeachersPage) scormSettings() quiz.Settings {
 	return s
 }
 
+// paperLink links to the worksheet or answer key (path) of the
+// configured quiz, in the quiz's language. In the other language than the
+// page's, it says lang= (which boot.js follows rather than the language
+// this device chose) and is followed by the browser as a page load of
+// its own (followedByBrowser), as the language switch is.
+func (t *TeachersPage) paperLink(id, path string) app.HTMLA {
+	s := t.quizSettings()
+	a := app.A().ID(id)
+	if t.quizLang != lang {
+		s.Lang = t.quizLang
+		a = a.OnClick(followedByBrowser)
+	}
+	return a.Href(HrefIn(t.quizLang, path) + "?" + s.Encode())
+}
+
 // embedURL is the absolute address of the configured embed view, in the
 // quiz's language.
 func (t *TeachersPage) embedURL() string {
@@ -198,9 +213,9 @@ func (t *TeachersPage) Render() app.UI {
 		),
 		app.P().Body(
 			app.Text(L("On paper: ")),
-			app.A().ID("worksheet-link").Href(HrefIn(t.quizLang, "/worksheet")+"?"+t.quizSettings().Encode()).Text(L("the worksheet")),
+			t.paperLink("worksheet-link", "/worksheet").Text(L("the worksheet")),
 			app.Text(L(" and ")),
-			app.A().ID("answer-key-link").Href(HrefIn(t.quizLang, "/answer-key")+"?"+t.quizSettings().Encode()).Text(L("its answer key")),
+			t.paperLink("answer-key-link", "/answer-key").Text(L("its answer key")),
 			app.Text(L(", with the same questions.")),
 		),
 		app.P().ID("class-link").Body(
