@@ -162,7 +162,8 @@ func report(w io.Writer) error {
 }
 
 // exportBank writes the question bank in the formats other quiz tools
-// import (export.WriteAll) and says what it wrote.
+// import, English in -out and each translation in a folder of its own
+// (export.WriteLanguages), and says what it wrote.
 func exportBank(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", "build/export", "folder to write")
@@ -177,24 +178,11 @@ func exportBank(args []string) error {
 	if err != nil {
 		return err
 	}
-	// English in the folder, each translation in a folder of its own
-	// (build/export/uk/), under the same file names.
-	lessons := []*quiz.Lesson{l}
-	dirs := []string{*out}
-	for _, t := range trs {
-		lessons = append(lessons, t.Lesson)
-		dirs = append(dirs, filepath.Join(*out, t.Lang))
+	written, err := export.WriteLanguages(*out, l, trs)
+	for _, w := range written {
+		fmt.Printf("wrote %s\n", w)
 	}
-	for i, l := range lessons {
-		written, err := export.WriteAll(dirs[i], l)
-		for _, w := range written {
-			fmt.Printf("wrote %s\n", w)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }
 
 // loadForServing checks the lesson and loads what the server publishes
