@@ -71,166 +71,56 @@ func main() {
 // named in args) and reports every problem as file:line, then refuses a
 // bank with answer cues (quiz.Cues.Problems): keys crowded at one position,
 // too often the longest option, or much longer than the wrong ones. For the bundled
-// lesson it also checks that lesson.json was compiled from these sources.
+// lesson it also checks that lesson.json was compiled from these sources
+// (quiz.CheckFolder).
 func check(w io.Writer, args []string) error {
 	dir := "questions"
 	var fsys fs.FS = questions.Sources
+	compiled := questions.CompiledIn
 	if len(args) > 0 {
 		dir = filepath.Clean(args[0])
 		fsys = os.DirFS(dir)
+		compiled = nil
 	}
-	l, err := quiz.Load(fsys, dir)
-	if err != nil {
-		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
-	}
-	if err := noCues(dir, l); err != nil {
-		return err
-	}
-	if len(args) == 0 {
-		if err := compiledMatches(l); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(w, "%s/: %d facts, %d sections, %d questions: no problems\n", dir, len(l.Facts), len(l.Sections), len(l.Questions))
-	trs, err := quiz.LoadTranslations(l, fsys, dir)
-	if err != nil {
-		return fmt.Errorf("%v\na translation in %s/ has problems; see questions/README.md", err, dir)
+	l, trs, err := quiz.CheckFolder(fsys, dir, compiled)
+	if l != nil {
+		fmt.Fprintf(w, "%s/: %d facts, %d sections, %d questions: no problems\n", dir, len(l.Facts), len(l.Sections), len(l.Questions))
 	}
 	for _, t := range trs {
-		if err := noCues(t.Dir, t.Lesson); err != nil {
-			return err
-		}
-		if len(args) == 0 {
-			if err := translationCompiled(t); err != nil {
-				return err
-			}
-		}
 		fmt.Fprintf(w, "%s/: every entry translated, same structure as the English: no problems\n", t.Dir)
-		writeStale(w, t)
+		quiz.WriteStale(w, t)
 	}
-	return nil
-}
-
-// noCues refuses a bank with answer cues (quiz.Cues.Problems).
-func noCues(dir string, l *quiz.Lesson) error {
-	if cues := quiz.AnswerCues(l.Questions).Problems(); len(cues) > 0 {
-		return fmt.Errorf("%s/: answer cues: %s\na student could pass without reading the lesson; `make content-report` shows where every key is", dir, strings.Join(cues, "\n"+dir+"/: answer cues: "))
-	}
-	return nil
-}
-
-// writeStale names the translated entries whose English changed since
-// they were translated: the app shows them in English until a translator
-// updates them and stamps them again.
-func writeStale(w io.Writer, t quiz.Translation) {
-	if len(t.Stale) == 0 {
-		return
-	}
-	fmt.Fprintf(w, "%s/: %d entries changed in English since they were translated, and are shown in English until updated:\n", t.Dir, len(t.Stale))
-	for i, s := range t.Stale {
-		if i == 10 {
-			fmt.Fprintf(w, "  … and %d more\n", len(t.Stale)-i)
-			break
-		}
-		fmt.Fprintf(w, "  %s\n", s)
-	}
-	fmt.Fprintf(w, "  after updating them, run: make translation-stamp TRANSLATION=%s IDS=\"id …\" (questions/README.md)\n", t.Lang)
+	return err
 }
 
 // stamp records in a translation's stamps file that the entries named
 // (or, with none named, every entry never stamped) were translated from
-// the English as it is now.
+// the English as it is now (quiz.StampFolder).
 func stamp(w io.Writer, args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("usage: stamp LANG [ID …] (LANG one of %s)", strings.Join(quiz.Translations, ", "))
 	}
-	lang, ids := args[0], args[1:]
-	en, err := quiz.Load(os.DirFS("questions"), "questions")
+	file, err := quiz.StampFolder("questions", args[0], args[1:])
 	if err != nil {
-		return err
-	}
-	file := filepath.Join("questions", lang, quiz.StampsFile)
-	stamps := quiz.Stamps{}
-	if b, err := os.ReadFile(file); err == nil {
-		if stamps, err = quiz.ParseStamps(file, string(b)); err != nil {
-			return err
-		}
-	}
-	text, err := stamps.Stamp(en, ids)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "%s: written\n", file)
 	return nil
 }
 
-// compiledMatches reports whether the embedded lesson.json is the
-// compiled form of lesson l.
-func compiledMatches(l *quiz.Lesson) error {
-	want, err := quiz.Compile(l)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(want, questions.Compiled) {
-		return fmt.Errorf("questions/lesson.json is out of date with the text files: run make content")
-	}
-	return nil
-}
-
-// translationCompiled reports whether the embedded compiled translation
-// is translation t.
-func translationCompiled(t quiz.Translation) error {
-	want, err := quiz.Compile(t.Lesson)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(want, questions.CompiledIn(t.Lang)) {
-		return fmt.Errorf("%s/lesson.json is out of date with the text files: run make content", t.Dir)
-	}
-	return nil
-}
-
-// compile validates the lesson folder and writes its lesson.json, which
-// the browser app embeds. The file is only rewritten when it changes.
+// compile validates the lesson folder and writes its lesson.json and each
+// translation's, which the browser app embeds (quiz.CompileFolder). A file
+// is only rewritten when it changes.
 func compile(w io.Writer, args []string) error {
 	dir := "questions"
 	if len(args) > 0 {
 		dir = filepath.Clean(args[0])
 	}
-	l, err := quiz.Load(os.DirFS(dir), dir)
-	if err != nil {
-		return fmt.Errorf("%v\nthe lesson in %s/ has problems; see questions/README.md", err, dir)
+	files, err := quiz.CompileFolder(dir)
+	for _, f := range files {
+		fmt.Fprintln(w, f)
 	}
-	out := filepath.Join(dir, "lesson.json")
-	written, err := quiz.WriteCompiled(out, l)
-	if err != nil {
-		return err
-	}
-	state := "up to date"
-	if written {
-		state = "written"
-	}
-	fmt.Fprintf(w, "%s: %d facts, %d sections, %d questions: %s\n", out, len(l.Facts), len(l.Sections), len(l.Questions), state)
-	trs, err := quiz.LoadTranslations(l, os.DirFS(dir), dir)
-	if err != nil {
-		return fmt.Errorf("%v\na translation in %s/ has problems; see questions/README.md", err, dir)
-	}
-	for _, t := range trs {
-		out := filepath.Join(dir, t.Lang, "lesson.json")
-		written, err := quiz.WriteCompiled(out, t.Lesson)
-		if err != nil {
-			return err
-		}
-		state := "up to date"
-		if written {
-			state = "written"
-		}
-		fmt.Fprintf(w, "%s: %d questions, %d entries left in English: %s\n", out, len(t.Lesson.Questions), len(t.Stale), state)
-	}
-	return nil
+	return err
 }
 
 // report prints the bundled lesson's coverage table, its answer cues and
@@ -266,13 +156,14 @@ func report(w io.Writer) error {
 		if len(t.Stale) == 0 {
 			fmt.Fprintln(w, "Every entry is translated from the English as it is now.")
 		}
-		writeStale(w, t)
+		quiz.WriteStale(w, t)
 	}
 	return nil
 }
 
 // exportBank writes the question bank in the formats other quiz tools
-// import (export.WriteAll) and says what it wrote.
+// import, English in -out and each translation in a folder of its own
+// (export.WriteLanguages), and says what it wrote.
 func exportBank(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", "build/export", "folder to write")
@@ -287,24 +178,11 @@ func exportBank(args []string) error {
 	if err != nil {
 		return err
 	}
-	// English in the folder, each translation in a folder of its own
-	// (build/export/uk/), under the same file names.
-	lessons := []*quiz.Lesson{l}
-	dirs := []string{*out}
-	for _, t := range trs {
-		lessons = append(lessons, t.Lesson)
-		dirs = append(dirs, filepath.Join(*out, t.Lang))
+	written, err := export.WriteLanguages(*out, l, trs)
+	for _, w := range written {
+		fmt.Printf("wrote %s\n", w)
 	}
-	for i, l := range lessons {
-		written, err := export.WriteAll(dirs[i], l)
-		for _, w := range written {
-			fmt.Printf("wrote %s\n", w)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }
 
 // loadForServing checks the lesson and loads what the server publishes

@@ -76,3 +76,20 @@ func WriteAll(dir string, l *quiz.Lesson) ([]Written, error) {
 	written = append(written, Written{Path: qti, Dir: true, What: fmt.Sprintf("%d QTI 2.1 items and imsmanifest.xml", len(l.Questions))})
 	return written, nil
 }
+
+// WriteLanguages writes the question bank of English lesson l into dir and
+// each translation's into a folder of its own under the same file names
+// (build/export/uk/), each with WriteAll. It returns what it wrote, in
+// order; on an error, what it wrote before it.
+func WriteLanguages(dir string, l *quiz.Lesson, trs []quiz.Translation) ([]Written, error) {
+	written, err := WriteAll(dir, l)
+	for _, t := range trs {
+		if err != nil {
+			break
+		}
+		var more []Written
+		more, err = WriteAll(filepath.Join(dir, t.Lang), t.Lesson)
+		written = append(written, more...)
+	}
+	return written, err
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"beyondbudapest/app/export"
@@ -73,5 +74,45 @@ func TestWriteAllWritesEveryFormatAndSaysWhat(t *testing.T) {
 	}
 	if s := written[3].String(); s != filepath.Join(dir, "qti")+"/ ("+written[3].What+")" {
 		t.Errorf("the folder reads %q, want a trailing slash and what it holds", s)
+	}
+}
+
+// TestWriteLanguagesPutsEachTranslationInItsOwnFolder: make export writes
+// the English bank in its folder and each translation's under the same
+// names in a subfolder named by its language (build/export/uk/).
+func TestWriteLanguagesPutsEachTranslationInItsOwnFolder(t *testing.T) {
+	en, err := questions.LessonIn("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uk, err := questions.LessonIn("uk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	written, err := export.WriteLanguages(dir, en, []quiz.Translation{{Lang: "uk", Lesson: uk}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range written {
+		got = append(got, w.String())
+	}
+	var want []string
+	for _, sub := range []string{dir, filepath.Join(dir, "uk")} {
+		for _, w := range []string{
+			"beyond-budapest.gift.txt (56 questions, GIFT for Moodle)",
+			"beyond-budapest.moodle.xml (56 questions, Moodle XML)",
+			"beyond-budapest.qti.zip (QTI 2.1 content package, imsmanifest.xml at its root)",
+			"qti/ (56 QTI 2.1 items and imsmanifest.xml)",
+		} {
+			want = append(want, filepath.Join(sub, w))
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("WriteLanguages wrote\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "uk", "qti", "imsmanifest.xml")); err != nil {
+		t.Errorf("the translation's QTI folder is missing: %v", err)
 	}
 }
