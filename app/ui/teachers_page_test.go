@@ -37,7 +37,7 @@ func TestTeachersPageInUkrainian(t *testing.T) {
 	html = app.HTMLString(p.Render())
 	for _, want := range []string{
 		"<h1>Для вчителів</h1>", "https://example.invalid/embed", "Beyond Budapest quiz",
-		`href="/worksheet?"`, `href="/scorm/beyond-budapest-scorm12.zip?"`,
+		`href="/worksheet?lang=en"`, `href="/answer-key?lang=en"`, `href="/scorm/beyond-budapest-scorm12.zip?"`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("/uk/teachers with an English quiz lacks %q", want)
