@@ -36,7 +36,7 @@ func init() {
 		"earlier attempt|earlier attempts": "попередня спроба|попередні спроби|попередніх спроб",
 		"file|files":                       "файл|файли|файлів",
 		"minute|minutes":                   "хвилина|хвилини|хвилин",
-		"missed question|missed questions": "пропущене питання|пропущені питання|пропущених питань",
+		"missed question|missed questions": "питання з помилкою|питання з помилками|питань з помилками",
 		"question|questions":               "питання|питання|питань",
 	})
 }
