@@ -254,19 +254,26 @@ func (s Settings) Encode() string {
 }
 
 // Identity is query without the settings that do not change the quiz:
-// where its results go (origins) and the language it is shown in (lang),
-// the rest as written. A quiz's own settings name it in xAPI statements
-// (the activity id) and result files, so the same quiz taken in English
-// and in Ukrainian is one activity in an LRS and one quiz on the class
-// page; they keep the link's own spelling rather than Encode's, so that
-// ids already in teachers' records stay the same.
+// where its results go (origins) and the language it is shown in (lang).
+// A quiz's own settings name it in xAPI statements (the activity id) and
+// result files, so the same quiz taken in English and in Ukrainian is one
+// activity in an LRS and one quiz on the class page. The rest keeps the
+// link's own spelling, as ids already in teachers' records do: lang= is
+// cut out of the text, and a link naming origins is written as Encode
+// writes it, as it always was.
 func Identity(query string) string {
+	var kept []string
+	for _, part := range strings.Split(query, "&") {
+		if name, _, _ := strings.Cut(part, "="); name != "lang" {
+			kept = append(kept, part)
+		}
+	}
+	query = strings.Join(kept, "&")
 	values, err := url.ParseQuery(query)
-	if err != nil || (!values.Has("origins") && !values.Has("lang")) {
+	if err != nil || values.Get("origins") == "" {
 		return query
 	}
 	values.Del("origins")
-	values.Del("lang")
 	return values.Encode()
 }
 

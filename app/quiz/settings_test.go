@@ -129,6 +129,10 @@ func TestIdentityLeavesTheQuizSettings(t *testing.T) {
 		{"sections=eu&origins=https://lms.example.edu", "sections=eu"},
 		{"lang=uk", ""},
 		{"sections=eu&lang=uk&origins=https://lms.example.edu", "sections=eu"},
+		// The same quiz with and without lang= is one quiz, as written.
+		{"sections=eu,nato&lang=uk", "sections=eu,nato"},
+		{"lang=uk&sections=eu,nato", "sections=eu,nato"},
+		{"sections=eu,nato", "sections=eu,nato"},
 	}
 	for _, tt := range tests {
 		if got := quiz.Identity(tt.query); got != tt.want {

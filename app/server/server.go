@@ -94,6 +94,13 @@ func New(cfg Config) (http.Handler, error) {
 		site.Handle(ui.LangPath(l.Code, "/manifest.webmanifest"), manifests[i])
 	}
 	site.Handle("/web/", res)
+	// go-app answers these by fetching /web/<name> from the request's own
+	// Host header, with no timeout (pkg/app/http.go:553-580, go-app
+	// v10.1.11), and would do it under the rendering lock. The app has
+	// none of them.
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+		site.Handle(p, http.NotFoundHandler())
+	}
 	for _, l := range ui.Languages[1:] {
 		site.Handle("/"+l.Code, withSlash())
 	}

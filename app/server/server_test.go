@@ -358,3 +358,22 @@ func TestUkrainianPagesSpeakUkrainian(t *testing.T) {
 		t.Error("/learn was answered with the page rendered for /learn?sections=eu")
 	}
 }
+
+// go-app would fetch /robots.txt, /sitemap.xml and /ads.txt from whatever
+// host the request names, holding the rendering lock meanwhile; the app
+// has none of them, and says so at once.
+func TestProxiedFilesAreNotFetched(t *testing.T) {
+	srv := newServer(t, []byte("w"))
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+p, nil)
+		req.Host = "127.0.0.1:1" // nothing listens there
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404 without fetching anything", p, resp.StatusCode)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func Static(dir, base string, cfg Config) error {
 func staticSite(dir, prefix string, cfg Config, firstScripts ...string) error {
 	// Each route sets the language of the page it renders (ui.SetLang,
 	// through the route), and go-app renders them here without the
-	// server's oneLanguageAtATime: the language in use before is put
+	// server's rendered (render.go): the language in use before is put
 	// back, or the last page's would stay for everything rendered after.
 	rendering.Lock()
 	defer rendering.Unlock()

@@ -32,7 +32,7 @@ const (
 
 // lang is the language pages render in. The route sets it (langRoute);
 // the browser renders one page at a time, and the server renders pages
-// one at a time (server.oneLanguageAtATime).
+// one at a time (server.rendered, in app/server/render.go).
 var lang = English
 
 // Lang returns the language pages render in.
