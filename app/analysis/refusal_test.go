@@ -2,58 +2,27 @@ package analysis
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
+
+	"beyondbudapest/tests/gosource"
 )
 
 // TestRefusalFormatsAreListed: every refusal's format is a literal listed
 // in RefusalFormats, so that the class page's translations can be checked
 // to cover them all, and no listed format is left over.
 func TestRefusalFormatsAreListed(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
 	used := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if fn, ok := call.Fun.(*ast.Ident); ok && fn.Name == "refuse" {
-					b, ok := call.Args[0].(*ast.BasicLit)
-					if !ok || b.Kind != token.STRING {
-						t.Errorf("%s: refuse's format is not a literal", fset.Position(call.Pos()))
-						return true
-					}
-					s, _ := strconv.Unquote(b.Value)
-					used[s] = true
-				}
+	gosource.Nodes(t, ".", func(n ast.Node, at string) {
+		if call, name := gosource.Call(n); name == "refuse" {
+			s, ok := gosource.Literal(call.Args[0])
+			if !ok {
+				t.Errorf("%s: refuse's format is not a literal", at)
+				return
 			}
-			return true
-		})
-	}
-	for s := range used {
-		if !slices.Contains(RefusalFormats, s) {
-			t.Errorf("the refusal %q is not in RefusalFormats", s)
+			used[s] = true
 		}
-	}
-	for _, s := range RefusalFormats {
-		if !used[s] {
-			t.Errorf("RefusalFormats lists %q, which no refusal uses", s)
-		}
-	}
+	})
+	gosource.Listed(t, "refusal", used, "RefusalFormats", RefusalFormats)
 }
 
 // TestRefusalsReadInEnglishAndAsNotices: a refused file says why in

@@ -2,15 +2,11 @@ package quiz_test
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/tests/gosource"
 )
 
 // TestNoticeFormatsAreListed: every notice the package makes has its
@@ -19,52 +15,24 @@ import (
 // listed format has its translations, so a notice missing here would show
 // in English on a Ukrainian page.
 func TestNoticeFormatsAreListed(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
 	used := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			// Calls of noticef, and the map of label notices in Options,
-			// whose values are formats too.
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if fn, ok := n.Fun.(*ast.Ident); ok && fn.Name == "noticef" {
-					if b, ok := n.Args[0].(*ast.BasicLit); ok && b.Kind == token.STRING {
-						s, _ := strconv.Unquote(b.Value)
-						used[s] = true
-					} else if _, ok := n.Args[0].(*ast.IndexExpr); !ok {
-						t.Errorf("%s: noticef's format is not a literal: the translations cannot be checked", fset.Position(n.Pos()))
-					}
-				}
-			case *ast.KeyValueExpr:
-				if b, ok := n.Value.(*ast.BasicLit); ok && b.Kind == token.STRING && strings.HasPrefix(b.Value, `"Ignored `) {
-					s, _ := strconv.Unquote(b.Value)
-					used[s] = true
-				}
+	gosource.Nodes(t, ".", func(n ast.Node, at string) {
+		// Calls of noticef, and the map of label notices in Options,
+		// whose values are formats too.
+		if call, name := gosource.Call(n); name == "noticef" {
+			if s, ok := gosource.Literal(call.Args[0]); ok {
+				used[s] = true
+			} else if _, ok := call.Args[0].(*ast.IndexExpr); !ok {
+				t.Errorf("%s: noticef's format is not a literal: the translations cannot be checked", at)
 			}
-			return true
-		})
-	}
-	for s := range used {
-		if !slices.Contains(quiz.NoticeFormats, s) {
-			t.Errorf("the notice %q is not in NoticeFormats", s)
 		}
-	}
-	for _, s := range quiz.NoticeFormats {
-		if !used[s] {
-			t.Errorf("NoticeFormats lists %q, which no notice uses", s)
+		if kv, ok := n.(*ast.KeyValueExpr); ok {
+			if s, ok := gosource.Literal(kv.Value); ok && strings.HasPrefix(s, "Ignored ") {
+				used[s] = true
+			}
 		}
-	}
+	})
+	gosource.Listed(t, "notice", used, "NoticeFormats", quiz.NoticeFormats)
 }
 
 // TestNoticesReadAsBefore: notices keep their English word for word

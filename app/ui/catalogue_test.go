@@ -2,9 +2,6 @@ package ui
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -13,6 +10,7 @@ import (
 
 	"beyondbudapest/app/analysis"
 	"beyondbudapest/app/quiz"
+	"beyondbudapest/tests/gosource"
 )
 
 // uiStrings finds every string the code hands to L, Lf, plural and
@@ -20,57 +18,26 @@ import (
 // are keyed "one|many", as the catalogue holds them.
 func uiStrings(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
 	found := map[string]string{}
-	lit := func(e ast.Expr) (string, bool) {
-		b, ok := e.(*ast.BasicLit)
-		if !ok || b.Kind != token.STRING {
-			return "", false
-		}
-		s, err := strconv.Unquote(b.Value)
-		return s, err == nil
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+	gosource.Nodes(t, ".", func(n ast.Node, at string) {
+		call, name := gosource.Call(n)
+		switch name {
+		case "L", "Lf":
+			if s, ok := gosource.Literal(call.Args[0]); ok {
+				found[s] = at
 			}
-			fn, ok := call.Fun.(*ast.Ident)
-			if !ok {
-				return true
+		case "In": // In(code, "…"): L in another language
+			if s, ok := gosource.Literal(call.Args[1]); ok {
+				found[s] = at
 			}
-			at := fset.Position(call.Pos()).String()
-			switch fn.Name {
-			case "L", "Lf":
-				if s, ok := lit(call.Args[0]); ok {
-					found[s] = at
-				}
-			case "In": // In(code, "…"): L in another language
-				if s, ok := lit(call.Args[1]); ok {
-					found[s] = at
-				}
-			case "plural", "plural2":
-				one, ok1 := lit(call.Args[1])
-				many, ok2 := lit(call.Args[2])
-				if ok1 && ok2 {
-					found[one+"|"+many] = at
-				}
+		case "plural", "plural2":
+			one, ok1 := gosource.Literal(call.Args[1])
+			many, ok2 := gosource.Literal(call.Args[2])
+			if ok1 && ok2 {
+				found[one+"|"+many] = at
 			}
-			return true
-		})
-	}
+		}
+	})
 	// Strings translated where they are used, not where they are written.
 	for _, p := range Pages {
 		found[p.Title] = "routes.go (Pages)"
