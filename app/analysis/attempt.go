@@ -142,7 +142,7 @@ func (c *Class) Refuse(name string, err error) {
 // TooLarge is the refusal of a file of size bytes, or nil when it may be read.
 func TooLarge(size int) error {
 	if size > MaxFileSize {
-		return refuse("too large (%s; the limit is 1 MB)", sizeMB(size))
+		return refuse("too large (%s MB; the limit is 1 MB)", sizeMB(size))
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -72,8 +73,10 @@ func Parse(name string, data []byte) ([]Attempt, error) {
 	return nil, refuse("not a Beyond Budapest result file (JSON or CSV) or xAPI statements")
 }
 
+// sizeMB is n bytes in MB to one decimal, rounded up, so that a file just
+// over the 1 MB limit does not read "1.0 MB; the limit is 1 MB".
 func sizeMB(n int) string {
-	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	return strconv.FormatFloat(math.Ceil(float64(n)*10/(1<<20))/10, 'f', 1, 64)
 }
 
 // jsonError turns a decoding error, of encoding/json or of jsonReader,

@@ -109,7 +109,7 @@ func TestBadFilesAreRejectedWithWhatIsWrong(t *testing.T) {
 	}{
 		{"empty.json", "", "empty.json: the file is empty"},
 		{"cut.json", string(good[:len(good)/2]), "cut.json: the file ends too early"},
-		{"big.json", `{"app": "Beyond Budapest", "quiz": "` + strings.Repeat("a", MaxFileSize) + `"}`, "big.json: too large (1.0 MB; the limit is 1 MB)"},
+		{"big.json", `{"app": "Beyond Budapest", "quiz": "` + strings.Repeat("a", MaxFileSize) + `"}`, "big.json: too large (1.1 MB; the limit is 1 MB)"},
 		{"photo.jpg", "\xff\xd8\xff\xe0", "photo.jpg: not a text file"},
 		{"notes.txt", "hello", "notes.txt: not a Beyond Budapest result file"},
 		{"other.json", `{"app": "Other"}`, "other.json: not a Beyond Budapest result file"},

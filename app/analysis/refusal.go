@@ -70,7 +70,7 @@ var RefusalFormats = []string{
 	"true-false response %q is neither true nor false",
 	"a matching question with too many items",
 	"interaction type %q is not one this app uses",
-	"too large (%s; the limit is 1 MB)",
+	"too large (%s MB; the limit is 1 MB)",
 	`"finished" is not a time as this app writes it (2026-11-30T10:00:00Z)`,
 	"question %d",
 	"line %d",

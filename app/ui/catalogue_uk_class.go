@@ -48,7 +48,7 @@ func init() {
 		"the file is empty":                                  "файл порожній",
 		"the name is longer than %d characters":              "ім’я довше за %d символів",
 		"the student id is too long to be one of this app's": "ідентифікатор учня задовгий, щоб бути з цього застосунку",
-		"too large (%s; the limit is 1 MB)":                  "завеликий (%s; межа — 1 МБ)",
+		"too large (%s MB; the limit is 1 MB)":               "завеликий (%s МБ; межа — 1 МБ)",
 		"true-false response %q is neither true nor false":   "відповідь %q на питання «правда чи неправда» — ні те, ні інше",
 	})
 }
