@@ -104,7 +104,8 @@ func TestLargeTextReflowsOnAPhone(t *testing.T) {
 
 // TestMissedQuestionComesBackForReview: a question answered wrongly is
 // due on the next visit, survives a reload, and once answered right in
-// review is no longer due today. Forgetting progress clears the queue.
+// review is no longer due today. Forgetting progress clears the queue
+// and the device's random id.
 func TestMissedQuestionComesBackForReview(t *testing.T) {
 	srv, l := startApp(t)
 	ctx := newBrowser(t, 1280, 900)
@@ -137,6 +138,13 @@ func TestMissedQuestionComesBackForReview(t *testing.T) {
 	}
 	if eval[string](t, ctx, `localStorage.getItem("beyond-budapest/review/v1")`) == "" {
 		t.Fatal("the review queue was not kept")
+	}
+	// The results page gives the device its random id (the one result
+	// files show); forgetting must take it too, so the next student on a
+	// shared computer is a new learner.
+	openApp(t, ctx, srv.URL+"/results")
+	if eval[string](t, ctx, `localStorage.getItem("beyond-budapest/actor/v1")`) == "" {
+		t.Fatal("the results page made no random id for the device")
 	}
 	openSettings(t, ctx, srv.URL+"/settings")
 	do(t, ctx, "forget", chromedp.Click(chromedp.ID("forget")))

@@ -88,7 +88,7 @@ func init() {
 		"Show points and percentages": "Показувати бали й відсотки",
 		"Hide them: just tell me what to look at again": "Не показувати: просто скажіть, що варто переглянути ще раз",
 		"Forget my progress":                            "Забути мій прогрес",
-		"Clears your answers, your results and your review queue from this device. Your display settings stay.": "Видаляє з цього пристрою ваші відповіді, результати й чергу повторення. Налаштування вигляду залишаються.",
+		"Clears your answers, your results, your review queue and the random id your result files show from this device, so whoever uses it next starts afresh. Your display settings and language stay.": "Видаляє з цього пристрою ваші відповіді, результати, чергу повторення й випадковий ідентифікатор, який показують ваші файли результатів, тож наступна людина почне з чистого аркуша. Налаштування вигляду й мова залишаються.",
 		"Confirm":                "Підтвердження",
 		"Yes, forget everything": "Так, забути все",
 		"Cancel":                 "Скасувати",

@@ -58,7 +58,7 @@ func (s *SettingsPage) Render() app.UI {
 		&ProgressTransfer{},
 		app.Section().Class("forget").Aria("labelledby", "forget-title").Body(
 			app.H2().ID("forget-title").Text(L("Forget my progress")),
-			app.P().Text(L("Clears your answers, your results and your review queue from this device. Your display settings stay.")),
+			app.P().Text(L("Clears your answers, your results, your review queue and the random id your result files show from this device, so whoever uses it next starts afresh. Your display settings and language stay.")),
 			app.If(!s.confirming, func() app.UI {
 				return untilApp(app.Button()).Type("button").ID("forget").Class("button secondary").Text(L("Forget my progress")).
 					OnClick(func(ctx app.Context, e app.Event) {

@@ -112,10 +112,21 @@ func forgetProgress(ctx app.Context) {
 		ctx.LocalStorage().ForEach(func(k string) { keys = append(keys, k) })
 	}()
 	for _, k := range keys {
-		if strings.HasPrefix(k, progressKey) || k == reviewKey {
+		if forgotten(k) {
 			deleteKey(ctx, k)
 		}
 	}
+}
+
+// forgotten tells whether "Forget my progress" removes the key: every
+// quiz's progress, the review queue, the attempt log and the device's
+// random id, so that on a shared computer the next student starts as a
+// new learner (a new id in result files and xAPI statements, attempt 1
+// again). Display settings, the language and a class a teacher loaded
+// stay: they are not the student's progress, and the class page has its
+// own Clear.
+func forgotten(key string) bool {
+	return strings.HasPrefix(key, progressKey) || key == reviewKey || key == attemptsKey || key == actorKey
 }
 
 // readReview reads the review queue; an unreadable one is deleted and

@@ -78,3 +78,20 @@ func TestProgressKeyIsStable(t *testing.T) {
 		t.Errorf("progressKeyFor(%+v) = %q, want %q: students' saved progress under the old key would no longer be found", o, got, want)
 	}
 }
+
+// TestForgettingStartsANewLearner lists what "Forget my progress" removes:
+// on a shared computer the next student must not inherit the last one's
+// answers, review queue, attempt count or random id, but the display
+// settings, the language and a teacher's loaded class stay.
+func TestForgettingStartsANewLearner(t *testing.T) {
+	for _, k := range []string{progressKey, progressKey + "/0123456789ab", reviewSessionKey, reviewKey, attemptsKey, actorKey} {
+		if !forgotten(k) {
+			t.Errorf("Forget my progress keeps %q", k)
+		}
+	}
+	for _, k := range []string{prefsKey, langKey, classKey, "beyond-budapest/worker-installing-since"} {
+		if forgotten(k) {
+			t.Errorf("Forget my progress removes %q", k)
+		}
+	}
+}
