@@ -97,9 +97,11 @@ func New(cfg Config) (http.Handler, error) {
 	// go-app answers these by fetching /web/<name> from the request's own
 	// Host header, with no timeout (pkg/app/http.go:553-580, go-app
 	// v10.1.11), and would do it under the rendering lock. The app has
-	// none of them.
+	// none of them. go-app first strips a leading /<release>/ (http.go:
+	// 494-496), so that spelling is refused too.
 	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
 		site.Handle(p, http.NotFoundHandler())
+		site.Handle("/"+h.Version+p, http.NotFoundHandler())
 	}
 	for _, l := range ui.Languages[1:] {
 		site.Handle("/"+l.Code, withSlash())

@@ -363,8 +363,15 @@ func TestUkrainianPagesSpeakUkrainian(t *testing.T) {
 // host the request names, holding the rendering lock meanwhile; the app
 // has none of them, and says so at once.
 func TestProxiedFilesAreNotFetched(t *testing.T) {
-	srv := newServer(t, []byte("w"))
-	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+	cfg := testConfigWith(t, []byte("w"), nil, nil)
+	cfg.Version = "release-1"
+	h, err := server.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt", "/release-1/robots.txt", "/release-1/sitemap.xml", "/release-1/ads.txt"} {
 		req, _ := http.NewRequest(http.MethodGet, srv.URL+p, nil)
 		req.Host = "127.0.0.1:1" // nothing listens there
 		resp, err := http.DefaultClient.Do(req)
