@@ -270,7 +270,7 @@ func Identity(query string) string {
 	}
 	query = strings.Join(kept, "&")
 	values, err := url.ParseQuery(query)
-	if err != nil || values.Get("origins") == "" {
+	if err != nil || !values.Has("origins") {
 		return query
 	}
 	values.Del("origins")

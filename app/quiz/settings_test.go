@@ -133,6 +133,9 @@ func TestIdentityLeavesTheQuizSettings(t *testing.T) {
 		{"sections=eu,nato&lang=uk", "sections=eu,nato"},
 		{"lang=uk&sections=eu,nato", "sections=eu,nato"},
 		{"sections=eu,nato", "sections=eu,nato"},
+		// origins named but empty, or named twice, is still where results go.
+		{"sections=eu&origins=", "sections=eu"},
+		{"origins=&origins=https://lms.example.edu&sections=eu", "sections=eu"},
 	}
 	for _, tt := range tests {
 		if got := quiz.Identity(tt.query); got != tt.want {
