@@ -65,9 +65,10 @@ func Literal(e ast.Expr) (string, bool) {
 	return s, err == nil
 }
 
-// Listed fails t for each string used that list (named listName) lacks,
-// and for each string listed that is not used: used strings are what the
-// code makes (a "notice"), as the test found them.
+// Listed fails t for each string in used (the formats the test found in
+// the code) that list, named listName, lacks, and for each string listed
+// that is not used; what names one of them in the messages ("notice",
+// "refusal").
 func Listed(t testing.TB, what string, used map[string]bool, listName string, list []string) {
 	t.Helper()
 	for s := range used {
