@@ -147,6 +147,9 @@ func TestMissedQuestionComesBackForReview(t *testing.T) {
 		t.Fatal("the results page made no random id for the device")
 	}
 	openSettings(t, ctx, srv.URL+"/settings")
+	if !eval[bool](t, ctx, `!!document.getElementById("progress-link")`) {
+		t.Fatal("Settings offers no progress link for the answered question")
+	}
 	do(t, ctx, "forget", chromedp.Click(chromedp.ID("forget")))
 	waitFor(t, ctx, "confirm", `document.getElementById("forget-yes")`)
 	do(t, ctx, "confirm", chromedp.Click(chromedp.ID("forget-yes")))
@@ -155,6 +158,8 @@ func TestMissedQuestionComesBackForReview(t *testing.T) {
 	if len(left) != 0 {
 		t.Errorf("forgetting left %v", left)
 	}
+	// The same page no longer offers the cleared answers to carry away.
+	waitFor(t, ctx, "the progress link to go", `document.getElementById("transfer-empty") && !document.getElementById("progress-link")`)
 }
 
 // TestGlossaryTermsOpenByKeyboardAndCloseWithEscape: a marked term in the

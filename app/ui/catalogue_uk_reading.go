@@ -88,11 +88,11 @@ func init() {
 		"Show points and percentages": "Показувати бали й відсотки",
 		"Hide them: just tell me what to look at again": "Не показувати: просто скажіть, що варто переглянути ще раз",
 		"Forget my progress":                            "Забути мій прогрес",
-		"Clears your answers, your results, your review queue and the random id your result files show from this device, so whoever uses it next starts afresh. Your display settings and language stay.": "Видаляє з цього пристрою ваші відповіді, результати, чергу повторення й випадковий ідентифікатор, який показують ваші файли результатів, тож наступна людина почне з чистого аркуша. Налаштування вигляду й мова залишаються.",
+		"Clears from this device your answers, your results, your review queue and the random id your result files show, so whoever uses it next starts afresh. Your display settings and language stay.": "Видаляє з цього пристрою ваші відповіді, результати, чергу повторення й випадковий ідентифікатор, що стоїть у ваших файлах результатів, тож наступна людина почне з чистого аркуша. Налаштування вигляду й мова залишаються.",
 		"Confirm":                "Підтвердження",
 		"Yes, forget everything": "Так, забути все",
 		"Cancel":                 "Скасувати",
-		"Your answers, results and review queue have been cleared.": "Ваші відповіді, результати й чергу повторення видалено.",
+		"Your answers, results, review queue and random id have been cleared.": "Ваші відповіді, результати, чергу повторення й випадковий ідентифікатор видалено.",
 
 		// On this device.
 		"On this device":                            "На цьому пристрої",

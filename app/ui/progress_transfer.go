@@ -23,6 +23,16 @@ type ProgressTransfer struct {
 	incoming string // DATA of a progress link that opened this page, waiting for "Restore".
 	message  string // What the last restore did, or why it was refused.
 	refused  bool   // message is a refusal.
+
+	// Forgotten counts "Forget my progress" on the Settings page: each
+	// change drops the link and file of the progress just cleared.
+	Forgotten int
+}
+
+// OnUpdate builds the link again when the Settings page forgot the
+// progress it carried.
+func (p *ProgressTransfer) OnUpdate(ctx app.Context) {
+	p.refreshLink(ctx)
 }
 
 // OnMount builds the link from the saved progress and picks up a progress

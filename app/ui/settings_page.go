@@ -18,6 +18,7 @@ type SettingsPage struct {
 	prefs      Prefs
 	notice     string
 	confirming bool // "Forget my progress" asked for confirmation
+	forgotten  int  // how many times progress was forgotten on this page
 }
 
 // OnMount reads the saved preferences.
@@ -55,10 +56,10 @@ func (s *SettingsPage) Render() app.UI {
 			s.prefs.HideScores = v == "true"
 		}),
 		&DeviceStorage{},
-		&ProgressTransfer{},
+		&ProgressTransfer{Forgotten: s.forgotten},
 		app.Section().Class("forget").Aria("labelledby", "forget-title").Body(
 			app.H2().ID("forget-title").Text(L("Forget my progress")),
-			app.P().Text(L("Clears your answers, your results, your review queue and the random id your result files show from this device, so whoever uses it next starts afresh. Your display settings and language stay.")),
+			app.P().Text(L("Clears from this device your answers, your results, your review queue and the random id your result files show, so whoever uses it next starts afresh. Your display settings and language stay.")),
 			app.If(!s.confirming, func() app.UI {
 				return untilApp(app.Button()).Type("button").ID("forget").Class("button secondary").Text(L("Forget my progress")).
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -70,8 +71,9 @@ func (s *SettingsPage) Render() app.UI {
 					app.Button().Type("button").ID("forget-yes").Class("button").Text(L("Yes, forget everything")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							forgetProgress(ctx)
+							s.forgotten++
 							s.confirming = false
-							s.notice = L("Your answers, results and review queue have been cleared.")
+							s.notice = L("Your answers, results, review queue and random id have been cleared.")
 							focusLater(ctx, "forget")
 						}),
 					app.Button().Type("button").ID("forget-no").Class("button secondary").Text(L("Cancel")).

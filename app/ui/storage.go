@@ -102,9 +102,8 @@ func deleteProgress(ctx app.Context, key string) {
 	deleteKey(ctx, key)
 }
 
-// forgetProgress clears every saved quiz session and the review queue,
-// keeping the display preferences (and the attempt log, the device's
-// actor id and a teacher's class).
+// forgetProgress clears what forgotten names: every saved quiz session,
+// the review queue, the attempt log and the device's random id.
 func forgetProgress(ctx app.Context) {
 	var keys []string
 	func() {
